@@ -39,9 +39,22 @@ public:
 
     // Zooms by delta keeping the geo position under screenAnchor fixed on screen.
     void zoomAt(double delta, const QPointF &screenAnchor);
+    // Moves the map content by delta screen pixels, as a mouse drag does: the point that was at
+    // p is afterwards at p + delta (centre latitude is clamped to the mercator limit).
     void panByPixels(const QPointF &delta);
 
-    // Geographic bounds of the visible area (longitudes may exceed ±180 when wrapped).
+    // World size in pixels (256 * 2^zoom) at the current zoom.
+    double worldSize() const { return WebMercator::worldSize(m_zoom); }
+    // Screen position of a normalised [0,1] mercator point (as stored in the basemap), without
+    // wrapping; add k * worldSize() to x for copy k of the world.
+    QPointF normalizedToScreen(const QPointF &n) const;
+    // The world copies (..., -1, 0, 1, ...) that intersect the screen, so painters can draw the
+    // basemap once per copy with an x offset of k * worldSize().
+    QList<int> visibleWorldCopies() const;
+
+    // Geographic bounds of the visible area. Across the date line topLeft().longitude() is
+    // greater than bottomRight().longitude() (QGeoRectangle's convention); when the view is
+    // wider than the world the longitudes span -180..180.
     QGeoRectangle bounds() const;
 
     // Centre and zoom that show all coordinates with a margin in pixels; handles sets that
@@ -52,6 +65,10 @@ public:
     bool operator==(const Viewport &) const = default;
 
 private:
+    // Takes raw (possibly out of range) values, clamps the latitude and wraps the longitude.
+    void setCenterLatLng(double lat, double lng);
+    void setCenterWorldPixel(const QPointF &worldPixel);
+
     QGeoCoordinate m_center{0, 0};
     double m_zoom = 2;
     QSize m_size{800, 600};

@@ -5,6 +5,7 @@
 #include <QGeoCoordinate>
 #include <QPointF>
 
+#include <algorithm>
 #include <cmath>
 
 namespace atlas {
@@ -30,11 +31,33 @@ inline QPointF project(double lat, double lng)
 }
 inline QPointF project(const QGeoCoordinate &c) { return project(c.latitude(), c.longitude()); }
 
+// Longitude folded into [-180, 180); non-finite input gives 0.
+inline double wrapLongitude(double lng)
+{
+    if (!std::isfinite(lng))
+        return 0.0;
+    double w = std::fmod(lng + 180.0, 360.0);
+    if (w < 0)
+        w += 360.0;
+    return w - 180.0;
+}
+
+// Latitude of a normalised y (not clamped: y outside [0,1] gives |lat| above maxLatitude).
+inline double unprojectLatitude(double y)
+{
+    return 90.0 - 360.0 * std::atan(std::exp((y - 0.5) * 2.0 * M_PI)) / M_PI;
+}
+
+// Unwrapped longitude of a normalised x: x = 1.5 gives 360, a point on the next world copy.
+inline double unprojectLongitude(double x) { return x * 360.0 - 180.0; }
+
+// Always a valid coordinate: x outside [0,1) lands on the wrapped longitude.
 inline QGeoCoordinate unproject(const QPointF &n)
 {
-    const double lng = n.x() * 360.0 - 180.0;
-    const double lat = 90.0 - 360.0 * std::atan(std::exp((n.y() - 0.5) * 2.0 * M_PI)) / M_PI;
-    return QGeoCoordinate(lat, lng);
+    const double x = n.x();
+    const double lng = (x >= 0.0 && x <= 1.0) ? unprojectLongitude(x)
+                                              : wrapLongitude(unprojectLongitude(x));
+    return QGeoCoordinate(unprojectLatitude(n.y()), lng);
 }
 
 inline QPointF toWorldPixels(const QGeoCoordinate &c, double zoom)
