@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Hotspot Atlas contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "geo/viewport.h"
+#include "renderoptions.h"
+
+#include <QImage>
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+class QPainter;
+
+namespace atlas {
+
+struct CountryLabelAnchor
+{
+    QString name;
+    QPointF position; // logical screen pixels
+};
+
+// Land and borders of the bundled basemap. Raster targets get a cached layer image that is
+// re-rendered only when zoom, theme or pixel ratio change or the view leaves the cached area;
+// vector targets get paths every time.
+class BasemapLayer
+{
+public:
+    void paint(QPainter &painter, const Viewport &viewport, Theme theme, bool raster, double dpr);
+    // Country label anchors inside the view, most important first.
+    QList<CountryLabelAnchor> labelAnchors(const Viewport &viewport) const;
+    int cacheMisses() const { return m_cacheMisses; }
+    void clearCache() { m_cache = {}; }
+
+private:
+    struct Cache
+    {
+        QImage image;
+        double zoom = -1;
+        double dpr = 0;
+        Theme theme = Theme::Light;
+        QPointF origin; // world pixel of the image's top-left corner
+    };
+    void paintVector(QPainter &painter, const Viewport &viewport, Theme theme, const QRectF &worldRect);
+
+    Cache m_cache;
+    int m_cacheMisses = 0;
+};
+
+} // namespace atlas

@@ -1,0 +1,371 @@
+// SPDX-FileCopyrightText: 2026 Hotspot Atlas contributors
+// SPDX-License-Identifier: MIT
+#include "maprenderer.h"
+
+#include "geo/webmercator.h"
+#include "labelplacer.h"
+
+#include <QFontMetricsF>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+
+constexpr double panelMargin = 10.0;
+
+QFont pixelFont(int px, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(px);
+    f.setBold(bold);
+    return f;
+}
+
+bool isRasterTarget(const QPainter &p)
+{
+    return p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
+}
+
+// Device pixels per logical pixel: the device's ratio times any scaling the caller applied.
+double effectiveDpr(const QPainter &p)
+{
+    const double device = p.device() ? p.device()->devicePixelRatio() : 1.0;
+    const double scale = std::sqrt(std::abs(p.transform().determinant()));
+    return std::max(0.25, device * (scale > 0 ? scale : 1.0));
+}
+
+QSizeF legendSize()
+{
+    return {150, 108};
+}
+
+} // namespace
+
+ScaleBar ScaleBar::forViewport(const Viewport &viewport, double maxPixels)
+{
+    ScaleBar bar;
+    const double mpp = WebMercator::metresPerPixel(viewport.center().latitude(), viewport.zoom());
+    if (!(mpp > 0))
+        return bar;
+    const double maxMetres = mpp * maxPixels;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(maxMetres)));
+    for (double step : {5.0, 2.0, 1.0}) {
+        if (step * magnitude <= maxMetres) {
+            bar.metres = step * magnitude;
+            break;
+        }
+    }
+    bar.pixels = bar.metres / mpp;
+    bar.text = bar.metres >= 1000 ? QStringLiteral("%1 km").arg(bar.metres / 1000.0)
+                                  : QStringLiteral("%1 m").arg(bar.metres);
+    return bar;
+}
+
+MapRenderer::MapRenderer() = default;
+
+double MapRenderer::graticuleStep(double zoom)
+{
+    const double pxPerDegree = WebMercator::worldSize(zoom) / 360.0;
+    for (double step : {0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0}) {
+        if (step * pxPerDegree >= 120.0)
+            return step;
+    }
+    return 30.0;
+}
+
+HitResult MapRenderer::hitTest(const Viewport &viewport, const Scene &scene, const QPointF &p,
+                               const RenderOptions &options) const
+{
+    if (!options.markers)
+        return {};
+    return MarkerPainter::hitTest(viewport, scene, p, options.clustering);
+}
+
+RenderResult MapRenderer::render(QPainter &painter, const Viewport &viewport, const Scene &scene,
+                                 const RenderOptions &options)
+{
+    RenderResult result;
+    const ThemePalette pal = ThemePalette::forTheme(options.theme);
+    const QRectF bounds(QPointF(0, 0), QSizeF(viewport.size()));
+    const bool raster = isRasterTarget(painter);
+    const double dpr = effectiveDpr(painter);
+
+    painter.save();
+    painter.setClipRect(bounds, Qt::IntersectClip);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(bounds, pal.sea);
+
+    if (options.basemap)
+        m_basemap.paint(painter, viewport, options.theme, raster, dpr);
+    if (options.tiles)
+        paintTiles(painter, viewport, options, result);
+
+    // Layout first (markers, furniture, labels, country names), then paint in layer order.
+    if (options.markers)
+        result.markers = MarkerPainter::layout(viewport, scene, options.clustering);
+
+    const ScaleBar bar = ScaleBar::forViewport(viewport);
+    result.scaleText = bar.text;
+    result.scaleBarPixels = bar.pixels;
+    const double bottom = bounds.bottom() - panelMargin;
+    if (options.scaleBar && bar.pixels > 0)
+        result.scaleBarRect = QRectF(panelMargin, bottom - 26, bar.pixels + 16, 26);
+    if (options.legend) {
+        const double above = result.scaleBarRect.isNull() ? bottom : result.scaleBarRect.top() - 6;
+        result.legendRect = QRectF(QPointF(panelMargin, above - legendSize().height()), legendSize());
+    }
+    if (options.northArrow)
+        result.northArrowRect = QRectF(bounds.right() - panelMargin - 28, panelMargin, 28, 40);
+
+    const QFont smallFont = pixelFont(10);
+    const QFontMetricsF smallMetrics(smallFont);
+    QStringList footer;
+    if (!options.provenance.isEmpty())
+        footer += options.provenance.split(QLatin1Char('\n'));
+    if (!options.attribution.isEmpty())
+        footer += options.attribution;
+    if (!footer.isEmpty()) {
+        double w = 0;
+        for (const QString &line : footer)
+            w = std::max(w, smallMetrics.horizontalAdvance(line));
+        const double h = footer.size() * smallMetrics.height() + 6;
+        result.attributionRect = QRectF(bounds.right() - w - 12, bounds.bottom() - h, w + 12, h);
+    }
+
+    LabelPlacer placer(bounds);
+    for (const QRectF &r : {result.scaleBarRect, result.legendRect, result.northArrowRect, result.attributionRect}) {
+        if (!r.isNull())
+            placer.addObstacle(r);
+    }
+    for (const MarkerItem &m : result.markers) {
+        const double r = m.radius + (m.selected ? 6 : 0);
+        placer.addObstacle(QRectF(m.position - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+    }
+
+    const QFont labelFont = pixelFont(12);
+    if (options.markers && options.labels) {
+        const QFontMetricsF fm(labelFont);
+        // Selected, hovered and severe hotspots get their labels first.
+        QList<const MarkerItem *> candidates;
+        for (const MarkerItem &m : result.markers) {
+            if (!m.isCluster() && !scene.at(m.hotspot).hotspot.label.isEmpty())
+                candidates.append(&m);
+        }
+        std::stable_sort(candidates.begin(), candidates.end(), [](const MarkerItem *a, const MarkerItem *b) {
+            if (a->selected != b->selected)
+                return a->selected;
+            if (a->hovered != b->hovered)
+                return a->hovered;
+            return a->intensity > b->intensity;
+        });
+        if (candidates.size() > options.maxLabels)
+            candidates.resize(options.maxLabels);
+        for (const MarkerItem *m : candidates) {
+            const QString text = fm.elidedText(scene.at(m->hotspot).hotspot.label.simplified(), Qt::ElideRight, 220);
+            const QSizeF size(fm.horizontalAdvance(text) + 4, fm.height() + 2);
+            const QRectF r = placer.placeBeside(m->position, m->radius + (m->selected ? 6 : 0), size);
+            if (!r.isNull())
+                result.labels.append({m->hotspot, text, r});
+        }
+    }
+
+    const QFont countryFont = pixelFont(11);
+    if (options.basemap && options.countryNames) {
+        const QFontMetricsF fm(countryFont);
+        for (const CountryLabelAnchor &a : m_basemap.labelAnchors(viewport)) {
+            const QSizeF size(fm.horizontalAdvance(a.name) + 4, fm.height());
+            const QRectF r = placer.placeCentred(a.position, size);
+            if (!r.isNull())
+                result.countryLabels.append({-1, a.name, r});
+        }
+    }
+
+    paintLabels(painter, result.countryLabels, countryFont, pal.mutedText, pal.halo);
+    if (options.graticule)
+        paintGraticule(painter, viewport, pal);
+    if (options.markers)
+        m_markers.paint(painter, result.markers, options.theme, raster, dpr);
+    paintLabels(painter, result.labels, labelFont, pal.text, pal.halo);
+
+    if (!result.legendRect.isNull())
+        paintLegend(painter, result.legendRect, options.theme, pal);
+    if (!result.scaleBarRect.isNull())
+        paintScaleBar(painter, result.scaleBarRect, bar, pal);
+    if (!result.northArrowRect.isNull())
+        paintNorthArrow(painter, result.northArrowRect, pal);
+    if (!footer.isEmpty()) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(pal.panel);
+        painter.drawRect(result.attributionRect);
+        painter.setFont(smallFont);
+        painter.setPen(pal.text);
+        double y = result.attributionRect.top() + 3;
+        for (const QString &line : footer) {
+            painter.drawText(QRectF(result.attributionRect.left() + 6, y, result.attributionRect.width() - 12,
+                                    smallMetrics.height()),
+                             Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, line);
+            y += smallMetrics.height();
+        }
+    }
+    painter.restore();
+    return result;
+}
+
+void MapRenderer::paintTiles(QPainter &p, const Viewport &v, const RenderOptions &o, RenderResult &r)
+{
+    if (!o.tiles)
+        return;
+    const int z = std::clamp(int(std::round(v.zoom())), 0, int(WebMercator::maxZoom));
+    const double scale = std::exp2(v.zoom() - z); // tile pixels at level z -> logical pixels
+    const double tile = WebMercator::tileSize * scale;
+    const QPointF topLeft = v.screenToWorld(QPointF(0, 0));
+    const int n = 1 << z;
+    // Right/bottom edges are exclusive: a view ending on a tile boundary needs no further tile.
+    const double eps = 1e-6;
+    const int tx0 = int(std::floor(topLeft.x() / tile));
+    const int tx1 = int(std::floor((topLeft.x() + v.size().width() - eps) / tile));
+    const int ty0 = std::max(0, int(std::floor(topLeft.y() / tile)));
+    const int ty1 = std::min(n - 1, int(std::floor((topLeft.y() + v.size().height() - eps) / tile)));
+    p.save();
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    for (int ty = ty0; ty <= ty1; ++ty) {
+        for (int tx = tx0; tx <= tx1; ++tx) {
+            const int wrapped = ((tx % n) + n) % n;
+            const QImage img = o.tiles(z, wrapped, ty);
+            if (img.isNull()) {
+                ++r.tilesMissing; // the vector basemap below stays visible
+                continue;
+            }
+            ++r.tilesDrawn;
+            const QRectF target(tx * tile - topLeft.x(), ty * tile - topLeft.y(), tile, tile);
+            p.drawImage(target, img);
+        }
+    }
+    p.restore();
+}
+
+void MapRenderer::paintGraticule(QPainter &p, const Viewport &v, const ThemePalette &pal)
+{
+    const double step = graticuleStep(v.zoom());
+    const QSizeF size = v.size();
+    const QGeoCoordinate tl = v.screenToGeo(QPointF(0, 0));
+    const QGeoCoordinate br = v.screenToGeo(QPointF(size.width(), size.height()));
+    p.save();
+    p.setPen(QPen(pal.graticule, 1.0));
+    // Meridians: unwrapped longitudes of the left and right edges.
+    const double ws = v.worldSize();
+    const double left = v.screenToWorld(QPointF(0, 0)).x() / ws * 360.0 - 180.0;
+    const double right = v.screenToWorld(QPointF(size.width(), 0)).x() / ws * 360.0 - 180.0;
+    for (double lng = std::ceil(left / step) * step; lng <= right; lng += step) {
+        const double x = ((lng + 180.0) / 360.0) * ws - v.screenToWorld(QPointF(0, 0)).x();
+        p.drawLine(QPointF(x, 0), QPointF(x, size.height()));
+    }
+    const double top = std::min(tl.latitude(), 85.0), bottomLat = std::max(br.latitude(), -85.0);
+    for (double lat = std::ceil(bottomLat / step) * step; lat <= top; lat += step) {
+        const double y = v.geoToScreen(QGeoCoordinate(lat, v.center().longitude())).y();
+        p.drawLine(QPointF(0, y), QPointF(size.width(), y));
+    }
+    p.restore();
+}
+
+void MapRenderer::paintLabels(QPainter &p, const QList<PlacedLabel> &labels, const QFont &font, const QColor &text,
+                              const QColor &halo)
+{
+    if (labels.isEmpty())
+        return;
+    const QFontMetricsF fm(font);
+    p.save();
+    // Text as a path with a halo stroke: readable on land, sea and markers alike. Report text
+    // is plain: addText never interprets markup.
+    QPainterPath path;
+    for (const PlacedLabel &l : labels)
+        path.addText(QPointF(l.rect.left() + 2, l.rect.top() + 1 + fm.ascent()), font, l.text);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(halo, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPath(path);
+    p.setPen(Qt::NoPen);
+    p.setBrush(text);
+    p.drawPath(path);
+    p.restore();
+}
+
+QRectF MapRenderer::paintLegend(QPainter &p, const QRectF &rect, Theme theme, const ThemePalette &pal)
+{
+    p.save();
+    p.setPen(QPen(pal.panelBorder, 1.0));
+    p.setBrush(pal.panel);
+    p.drawRoundedRect(rect, 4, 4);
+    p.setFont(pixelFont(11, true));
+    p.setPen(pal.text);
+    p.drawText(QRectF(rect.left() + 8, rect.top() + 4, rect.width() - 16, 16), Qt::AlignLeft | Qt::AlignVCenter,
+               QStringLiteral("Hotspot intensity"));
+    p.setFont(pixelFont(11));
+    static const char *const names[] = {"", "1  low", "2  medium", "3  high"};
+    double y = rect.top() + 30;
+    for (int i = 3; i >= 1; --i) {
+        MarkerItem m;
+        m.position = QPointF(rect.left() + 20, y);
+        m.intensity = i;
+        m.radius = MarkerPainter::markerRadius(i) + MarkerPainter::outlineWidth() / 2;
+        m_markers.paintMarker(p, m, theme);
+        p.setPen(pal.text);
+        p.drawText(QRectF(rect.left() + 38, y - 8, rect.width() - 44, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                   QString::fromLatin1(names[i]));
+        y += 20;
+    }
+    MarkerItem c;
+    c.position = QPointF(rect.left() + 20, y + 3);
+    c.intensity = 3;
+    c.count = 12;
+    c.radius = 10;
+    m_markers.paintMarker(p, c, theme);
+    p.setFont(pixelFont(11));
+    p.setPen(pal.text);
+    p.drawText(QRectF(rect.left() + 38, y - 5, rect.width() - 44, 16), Qt::AlignLeft | Qt::AlignVCenter,
+               QStringLiteral("cluster: count, worst"));
+    p.restore();
+    return rect;
+}
+
+void MapRenderer::paintScaleBar(QPainter &p, const QRectF &rect, const ScaleBar &bar, const ThemePalette &pal)
+{
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(pal.panel);
+    p.drawRoundedRect(rect, 3, 3);
+    const double x0 = rect.left() + 8, x1 = x0 + bar.pixels, y = rect.bottom() - 7;
+    p.setPen(QPen(pal.text, 1.5, Qt::SolidLine, Qt::FlatCap));
+    p.drawLine(QPointF(x0, y), QPointF(x1, y));
+    p.drawLine(QPointF(x0, y - 5), QPointF(x0, y));
+    p.drawLine(QPointF(x1, y - 5), QPointF(x1, y));
+    p.setFont(pixelFont(10));
+    p.drawText(QRectF(x0, rect.top() + 1, bar.pixels, 13), Qt::AlignCenter, bar.text);
+    p.restore();
+}
+
+void MapRenderer::paintNorthArrow(QPainter &p, const QRectF &rect, const ThemePalette &pal)
+{
+    p.save();
+    const double cx = rect.center().x();
+    QPainterPath arrow;
+    arrow.moveTo(cx, rect.top() + 14);
+    arrow.lineTo(cx + 8, rect.bottom() - 2);
+    arrow.lineTo(cx, rect.bottom() - 8);
+    arrow.lineTo(cx - 8, rect.bottom() - 2);
+    arrow.closeSubpath();
+    p.setPen(QPen(pal.halo, 1.0));
+    p.setBrush(pal.text);
+    p.drawPath(arrow);
+    p.setFont(pixelFont(11, true));
+    p.setPen(pal.text);
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), 14), Qt::AlignCenter, QStringLiteral("N"));
+    p.restore();
+}
+
+} // namespace atlas

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Hotspot Atlas contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "basemaplayer.h"
+#include "geo/viewport.h"
+#include "markerpainter.h"
+#include "renderoptions.h"
+#include "scene.h"
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace atlas {
+
+struct PlacedLabel
+{
+    int hotspot = -1; // scene index; -1 for a country name
+    QString text;
+    QRectF rect;      // logical screen pixels
+};
+
+// What a frame contains, for tests, hit-testing and tooltips.
+struct RenderResult
+{
+    QList<MarkerItem> markers;
+    QList<PlacedLabel> labels;        // hotspot labels
+    QList<PlacedLabel> countryLabels; // country names
+    QRectF legendRect, scaleBarRect, northArrowRect, attributionRect;
+    QString scaleText;                // e.g. "200 km"
+    double scaleBarPixels = 0;
+    int tilesDrawn = 0, tilesMissing = 0;
+};
+
+// Scale bar: a round distance (1, 2 or 5 x 10^n metres) no longer than maxPixels.
+struct ScaleBar
+{
+    double metres = 0;
+    double pixels = 0;
+    QString text;
+    static ScaleBar forViewport(const Viewport &viewport, double maxPixels = 120);
+};
+
+// The one renderer of the map: widget, exports and CLI all call render(), so a snapshot shows
+// exactly what the analyst saw. Keeps caches (basemap layer, marker sprites) between frames;
+// not thread-safe, use one per thread.
+class MapRenderer
+{
+public:
+    MapRenderer();
+
+    RenderResult render(QPainter &painter, const Viewport &viewport, const Scene &scene,
+                        const RenderOptions &options = {});
+    HitResult hitTest(const Viewport &viewport, const Scene &scene, const QPointF &p,
+                      const RenderOptions &options = {}) const;
+
+    BasemapLayer &basemap() { return m_basemap; }
+    // Graticule spacing in degrees for a zoom level (lines at least ~120 px apart).
+    static double graticuleStep(double zoom);
+
+private:
+    void paintTiles(QPainter &p, const Viewport &v, const RenderOptions &o, RenderResult &r);
+    void paintGraticule(QPainter &p, const Viewport &v, const ThemePalette &pal);
+    void paintLabels(QPainter &p, const QList<PlacedLabel> &labels, const QFont &font, const QColor &text,
+                     const QColor &halo);
+    QRectF paintLegend(QPainter &p, const QRectF &rect, Theme theme, const ThemePalette &pal);
+    void paintScaleBar(QPainter &p, const QRectF &rect, const ScaleBar &bar, const ThemePalette &pal);
+    void paintNorthArrow(QPainter &p, const QRectF &rect, const ThemePalette &pal);
+
+    BasemapLayer m_basemap;
+    MarkerPainter m_markers;
+};
+
+} // namespace atlas
