@@ -319,12 +319,12 @@ TEST_CASE("render: raster tiles are drawn where present and fall back where miss
     const Viewport v(QGeoCoordinate(0, 0), 1, QSize(512, 512)); // exactly the 2x2 tiles of zoom 1
     MapRenderer r;
     RenderOptions o = bareOptions();
-    o.tiles = [](int z, int x, int y) {
-        if (z != 1 || x != 0 || y != 0)
+    o.tiles = [](const TileId &t) {
+        if (t != TileId{1, 0, 0})
             return QImage();
-        QImage t(256, 256, QImage::Format_RGB32);
-        t.fill(QColor(10, 200, 30));
-        return t;
+        QImage img(256, 256, QImage::Format_RGB32);
+        img.fill(QColor(10, 200, 30));
+        return img;
     };
     RenderResult res;
     const QImage img = renderImage(r, v, Scene(), o, &res);

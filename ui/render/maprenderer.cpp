@@ -221,31 +221,16 @@ void MapRenderer::paintTiles(QPainter &p, const Viewport &v, const RenderOptions
 {
     if (!o.tiles)
         return;
-    const int z = std::clamp(int(std::round(v.zoom())), 0, int(WebMercator::maxZoom));
-    const double scale = std::exp2(v.zoom() - z); // tile pixels at level z -> logical pixels
-    const double tile = WebMercator::tileSize * scale;
-    const QPointF topLeft = v.screenToWorld(QPointF(0, 0));
-    const int n = 1 << z;
-    // Right/bottom edges are exclusive: a view ending on a tile boundary needs no further tile.
-    const double eps = 1e-6;
-    const int tx0 = int(std::floor(topLeft.x() / tile));
-    const int tx1 = int(std::floor((topLeft.x() + v.size().width() - eps) / tile));
-    const int ty0 = std::max(0, int(std::floor(topLeft.y() / tile)));
-    const int ty1 = std::min(n - 1, int(std::floor((topLeft.y() + v.size().height() - eps) / tile)));
     p.save();
     p.setRenderHint(QPainter::SmoothPixmapTransform);
-    for (int ty = ty0; ty <= ty1; ++ty) {
-        for (int tx = tx0; tx <= tx1; ++tx) {
-            const int wrapped = ((tx % n) + n) % n;
-            const QImage img = o.tiles(z, wrapped, ty);
-            if (img.isNull()) {
-                ++r.tilesMissing; // the vector basemap below stays visible
-                continue;
-            }
-            ++r.tilesDrawn;
-            const QRectF target(tx * tile - topLeft.x(), ty * tile - topLeft.y(), tile, tile);
-            p.drawImage(target, img);
+    for (const TilePlacement &t : Tiles::covering(v)) {
+        const QImage img = o.tiles(t.id);
+        if (img.isNull()) {
+            ++r.tilesMissing; // the vector basemap below stays visible
+            continue;
         }
+        ++r.tilesDrawn;
+        p.drawImage(t.screenRect, img);
     }
     p.restore();
 }

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "geo/tileid.h"
+
+#include <QColor>
 #include <QImage>
 #include <QString>
 
@@ -18,9 +21,9 @@ struct ThemePalette
     static ThemePalette forTheme(Theme theme);
 };
 
-// Decoded raster tile for (z, x, y) or a null image when it is not available; missing tiles
-// leave the vector basemap visible underneath.
-using TileImageProvider = std::function<QImage(int z, int x, int y)>;
+// Decoded raster tile (x folded into 0..2^z-1) or a null image when it is not available (yet);
+// missing tiles leave the vector basemap visible underneath.
+using TileImageProvider = std::function<QImage(const TileId &tile)>;
 
 // What to draw. The defaults are what the widget shows; exports tweak them.
 struct RenderOptions
