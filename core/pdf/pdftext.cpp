@@ -37,6 +37,8 @@ bool extractText(const QByteArray &pdf, QString *text, QString *error)
 
 void install()
 {
+    // Poppler prints parse errors of damaged files to stderr; we report them as one line.
+    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
     ReportReader::setPdfTextExtractor(&extractText);
 }
 
