@@ -417,10 +417,14 @@ private:
         if (c == '}' || c == ']' || c == '{' || c == '[')
             return true;
         if (c == '"') {
-            size_t q = m_s.find('"', pos + 1);
+            // Search only this line: a scan to the end of the input at every wrapped line
+            // would make a long unterminated string quadratic.
             const size_t nl = m_s.find('\n', pos + 1);
-            if (q == std::string_view::npos || (nl != std::string_view::npos && q > nl))
+            const std::string_view line = m_s.substr(pos + 1, nl == std::string_view::npos ? std::string_view::npos : nl - pos - 1);
+            const size_t rel = line.find('"');
+            if (rel == std::string_view::npos)
                 return false;
+            size_t q = pos + 1 + rel;
             ++q;
             while (q < m_s.size() && (m_s[q] == ' ' || m_s[q] == '\t'))
                 ++q;
@@ -589,8 +593,16 @@ private:
                 m_lineIndex += lines;
                 continue;
             }
-            out.push_back(c);
-            ++m_pos;
+            // Copy the run of ordinary bytes up to the next byte that needs a look.
+            size_t run = m_pos + 1;
+            while (run < m_s.size()) {
+                const char r = m_s[run];
+                if (r == '\\' || r == '\n' || r == '\r' || r == '"' || r == '\'' || r == '\xE2')
+                    break;
+                ++run;
+            }
+            out.append(m_s.data() + m_pos, run - m_pos);
+            m_pos = run;
         }
     }
 

@@ -186,6 +186,7 @@ ReadResult ReportReader::readData(const QByteArray &data, const QString &sourceN
     Report report;
     report.source = sourceName;
     QString text;
+    QByteArray utf8; // the bytes as valid UTF-8, for the JSON reader (which reads bytes)
 
     if (data.startsWith("%PDF-")) {
         report.format = SourceFormat::Pdf;
@@ -218,6 +219,7 @@ ReadResult ReportReader::readData(const QByteArray &data, const QString &sourceN
                                            -1});
             } else {
                 text = QString::fromUtf8(bytes);
+                utf8 = bytes;
             }
         }
         const QString suffix = QFileInfo(sourceName).suffix().toLower();
@@ -233,7 +235,8 @@ ReadResult ReportReader::readData(const QByteArray &data, const QString &sourceN
     }
 
     if (report.format == SourceFormat::Json) {
-        const QByteArray utf8 = text.toUtf8();
+        if (utf8.isEmpty())
+            utf8 = text.toUtf8();
         LenientJsonParser::Result r = LenientJsonParser::parse(std::string_view(utf8.constData(), size_t(utf8.size())));
         if (!r.fatal.isEmpty()) {
             // A .json file that holds a prose report after all: read it as text.

@@ -161,6 +161,7 @@ struct Block
     int level = -1; // markdown level 1..6; 0 for a bold line; -1 for a plain line
     int line = 0;
     QString lastLine; // last physical line, to decide whether the next one continues it
+    QString raw;      // text before Markdown emphasis was removed
 };
 
 // Joins a wrapped line onto text: a hyphenated word break joins without a space.
@@ -324,7 +325,8 @@ private:
                 wrapWidth = 0; // paragraphs are whole lines: no wrapping to undo
         }
 
-        static const QRegularExpression mdHeading(QStringLiteral("^(#{1,6})\\s+(.*?)\\s*#*$"));
+        // No lazy group before a trailing "\\s*#*$": that backtracks quadratically on long lines.
+        static const QRegularExpression mdHeading(QStringLiteral("^(#{1,6})\\s+(.*)$"));
         static const QRegularExpression boldLine(QStringLiteral("^\\*\\*([^*]+)\\*\\*:?$"));
         static const QRegularExpression bullet(
             QStringLiteral("^(?:[-*\u2022\u2023\u25AA\u25E6\u2013\u2014\u25CF]|\\d{1,2}[.)])\\s+(.*)$"));
@@ -332,7 +334,10 @@ private:
         for (const Line &l : prose) {
             const QString &t = l.text;
             if (const auto m = mdHeading.match(t); m.hasMatch()) {
-                m_blocks.push_back({Block::Heading, stripEmphasis(m.captured(2)),
+                QString text = m.captured(2);
+                while (text.endsWith(QLatin1Char('#')))
+                    text.chop(1); // closing hashes: "## Summary ##"
+                m_blocks.push_back({Block::Heading, stripEmphasis(text).simplified(),
                                     int(m.captured(1).size()), l.number, t});
                 continue;
             }
@@ -352,12 +357,13 @@ private:
             }
             const QString key = headingKey(t);
             if (knownHeading(key) != Known::None || (looksLikeTitle(t) && previousEnds())) {
-                m_blocks.push_back({Block::Heading, stripEmphasis(t), -1, l.number, t});
+                m_blocks.push_back({Block::Heading, stripEmphasis(t).simplified(), -1, l.number, t});
                 continue;
             }
             m_blocks.push_back({Block::Para, t, -1, l.number, t});
         }
         for (Block &b : m_blocks) {
+            b.raw = b.text;
             if (b.kind != Block::Heading)
                 b.text = stripEmphasis(b.text).simplified();
         }
@@ -396,7 +402,8 @@ private:
         // The previous line ends a sentence: a new paragraph, unless it filled the wrap width.
         if (next.blankBefore || wrapWidth == 0)
             return false;
-        return prev.size() >= wrapWidth * 85 / 100 && !looksLikeTitle(t);
+        QString title, body;
+        return prev.size() >= wrapWidth * 85 / 100 && !looksLikeTitle(t) && !splitTitled(t, &title, &body);
     }
 
     enum class State { Preamble, Summary, Developments, Section, Assessment };
@@ -533,9 +540,16 @@ private:
                 break;
             case State::Developments: {
                 QString title, body;
+                static const QRegularExpression boldTitle(
+                    QStringLiteral("^\\*\\*(.+?)\\*\\*\\s*[:.\u2014\u2013-]?\\s*(.*)$"));
                 if (b.kind == Block::Item) {
                     devsAsBullets = true;
-                    if (splitTitled(b.text, &title, &body))
+                    if (const auto m = boldTitle.match(b.raw); m.hasMatch()) {
+                        QString t = m.captured(1).trimmed();
+                        while (t.endsWith(QLatin1Char(':')) || t.endsWith(QLatin1Char('.')))
+                            t.chop(1);
+                        m_report.keyDevelopments.append({t.simplified(), stripEmphasis(m.captured(2)).simplified()});
+                    } else if (splitTitled(b.text, &title, &body))
                         m_report.keyDevelopments.append({title, body});
                     else if (looksLikeTitle(b.text))
                         m_report.keyDevelopments.append({b.text, QString()});
@@ -624,6 +638,8 @@ QString titleCaseName(const QString &name)
 QString countryFromTitle(const QString &title)
 {
     QString t = stripEmphasis(title).simplified();
+    if (t.size() > 200)
+        return {}; // not a title; also keeps the patterns below cheap
     static const QRegularExpression before(
         QStringLiteral("^(.+?)\\s*(?:[-:\u2013\u2014]\\s*)?(?:weekly\\s+)?(?:security|threat|osint|intelligence|"
                        "situation|risk)\\b.*$"),
