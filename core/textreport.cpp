@@ -59,9 +59,12 @@ bool isPageNumberLine(const QString &t)
     return re.match(t).hasMatch();
 }
 
-// "## Executive Summary", "**Executive Summary**", "Executive Summary:" -> "executive summary"
+// "## Executive Summary", "**Executive Summary**", "Executive Summary:" -> "executive summary".
+// Only short lines can be headings; longer ones give an empty key without any work.
 QString headingKey(const QString &t)
 {
+    if (t.size() > 100)
+        return {};
     QString s = t;
     s.remove(QLatin1Char('#')).remove(QLatin1Char('*')).remove(QLatin1Char('_'));
     s = s.trimmed();
@@ -74,17 +77,22 @@ enum class Known { None, Summary, Developments, Assessment };
 
 Known knownHeading(const QString &key)
 {
-    static const QRegularExpression summary(
-        QStringLiteral("^(executive summary|summary|overview|key judgments|bottom line up front)$"));
-    static const QRegularExpression devs(QStringLiteral(
-        "^(key (security )?developments|key events|significant developments|security developments|"
-        "key security events|main developments)$"));
-    static const QRegularExpression assess(QStringLiteral("^structured assessment\\b"));
-    if (summary.match(key).hasMatch())
+    if (key.isEmpty())
+        return Known::None;
+    static const QStringList summary = {
+        QStringLiteral("executive summary"), QStringLiteral("summary"), QStringLiteral("overview"),
+        QStringLiteral("key judgments"), QStringLiteral("bottom line up front")};
+    static const QStringList devs = {
+        QStringLiteral("key security developments"), QStringLiteral("key developments"),
+        QStringLiteral("key events"), QStringLiteral("significant developments"),
+        QStringLiteral("security developments"), QStringLiteral("key security events"),
+        QStringLiteral("main developments")};
+    if (summary.contains(key))
         return Known::Summary;
-    if (devs.match(key).hasMatch())
+    if (devs.contains(key))
         return Known::Developments;
-    if (assess.match(key).hasMatch())
+    if (key.startsWith(QLatin1String("structured assessment")) &&
+        (key.size() == 21 || !key.at(21).isLetterOrNumber()))
         return Known::Assessment;
     return Known::None;
 }
@@ -333,19 +341,23 @@ private:
 
         for (const Line &l : prose) {
             const QString &t = l.text;
-            if (const auto m = mdHeading.match(t); m.hasMatch()) {
+            // Cheap first-character tests keep the patterns off ordinary paragraph lines.
+            const QChar first = t.front();
+            const bool maybeMarkup = first == QLatin1Char('#') || first == QLatin1Char('*') || first == QLatin1Char('-') ||
+                                     first.isDigit() || first.unicode() >= 0x2000;
+            if (!maybeMarkup) {
+                // fall through to the paragraph logic below
+            } else if (const auto m = mdHeading.match(t); m.hasMatch()) {
                 QString text = m.captured(2);
                 while (text.endsWith(QLatin1Char('#')))
                     text.chop(1); // closing hashes: "## Summary ##"
                 m_blocks.push_back({Block::Heading, stripEmphasis(text).simplified(),
                                     int(m.captured(1).size()), l.number, t});
                 continue;
-            }
-            if (const auto m = boldLine.match(t); m.hasMatch()) {
-                m_blocks.push_back({Block::Heading, m.captured(1).trimmed(), 0, l.number, t});
+            } else if (const auto m = boldLine.match(t); m.hasMatch()) {
+                m_blocks.push_back({Block::Heading, m.captured(1).simplified(), 0, l.number, t});
                 continue;
-            }
-            if (const auto m = bullet.match(t); m.hasMatch()) {
+            } else if (const auto m = bullet.match(t); m.hasMatch()) {
                 m_blocks.push_back({Block::Item, m.captured(1).trimmed(), -1, l.number, t});
                 continue;
             }
@@ -470,7 +482,9 @@ private:
             const bool previousWasTitle = i > 0 && titleBlock == int(i - 1);
 
             // Metadata lines may come anywhere before the summary.
-            if (b.kind != Block::Heading || m_state == State::Preamble) {
+            const bool maybeMeta = b.text.size() < 300 && (b.text.contains(QLatin1String("period"), Qt::CaseInsensitive) ||
+                                                            b.text.startsWith(QLatin1String("Country"), Qt::CaseInsensitive));
+            if (maybeMeta && (b.kind != Block::Heading || m_state == State::Preamble)) {
                 if (const auto m = periodLine.match(b.text); m.hasMatch() && !m_report.period.isValid()) {
                     m_report.period = parsePeriod(m.captured(1));
                     if (!m_report.period.isValid())
@@ -580,6 +594,8 @@ private:
                 QStringLiteral("threat level\\s*(?:is|:|-|\u2013|remains|of)?\\s*\\**([A-Za-z]+)"),
                 QRegularExpression::CaseInsensitiveOption);
             for (const Block &b : m_blocks) {
+                if (!b.text.contains(QLatin1String("hreat level"), Qt::CaseInsensitive))
+                    continue;
                 const auto m = threat.match(b.text);
                 if (!m.hasMatch())
                     continue;
