@@ -1,0 +1,475 @@
+// SPDX-FileCopyrightText: 2026 Hotspot Atlas contributors
+// SPDX-License-Identifier: MIT
+// The analyst workspace end to end, under the offscreen platform: the bundled samples, the
+// period timeline, map and table selection, plain-text report display, folder watching,
+// unreadable files, filters and persisted settings.
+#include "hotspottablemodel.h"
+#include "mainwindow.h"
+#include "placeholdermap.h"
+#include "reportlibrary.h"
+#include "reportlibrarymodel.h"
+#include "reportpanel.h"
+#include "tilesourcedialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace atlas;
+
+namespace {
+const QString samplesDir = QStringLiteral(TEST_DATA_DIR "/../../resources/samples");
+
+QStringList sampleFiles()
+{
+    QStringList files = QDir(samplesDir).entryList({"*.md", "*.txt", "*.json"}, QDir::Files);
+    files.removeIf([](const QString &f) { return f.startsWith(QLatin1String("README")); });
+    return files;
+}
+
+void copySamples(const QString &to)
+{
+    for (const QString &f : sampleFiles())
+        QVERIFY(QFile::copy(samplesDir + "/" + f, to + "/" + f));
+}
+
+Period period(int endDay)
+{
+    return {QDate(2026, 5, endDay - 7), QDate(2026, 5, endDay)};
+}
+
+// The proxy row showing hotspot `label`, or -1.
+int proxyRow(MainWindow &w, const QString &label)
+{
+    for (int r = 0; r < w.hotspotProxy()->rowCount(); ++r) {
+        if (w.hotspotProxy()->index(r, HotspotTableModel::LabelColumn).data().toString() == label)
+            return r;
+    }
+    return -1;
+}
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+    std::unique_ptr<QSettings> freshSettings()
+    {
+        static int n = 0;
+        return std::make_unique<QSettings>(m_config.filePath(QStringLiteral("settings%1.ini").arg(++n)), QSettings::IniFormat);
+    }
+    void loadSamples(MainWindow &w)
+    {
+        QSignalSpy shown(&w, &MainWindow::libraryShown);
+        w.openPaths({samplesDir});
+        QVERIFY(shown.wait(20000));
+        QTRY_VERIFY(!w.library()->isLoading());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_config.isValid());
+        QVERIFY2(sampleFiles().size() == 20, qPrintable(samplesDir));
+    }
+
+    void sampleLibraryLoads()
+    {
+        auto settings = freshSettings();
+        MainWindow w(settings.get());
+        QAbstractItemModelTester tester(w.libraryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w.show();
+        loadSamples(w);
+
+        QCOMPARE(w.library()->count(), 20);
+        QVERIFY2(w.library()->errors().isEmpty(),
+                 qPrintable(w.library()->errors().isEmpty() ? QString() : w.library()->errors().first().message));
+        QCOMPARE(w.library()->countries(), (QStringList{"Armenia", "Azerbaijan", "Georgia", "Kazakhstan", "Mongolia"}));
+        QCOMPARE(w.periods(), (QList<Period>{period(8), period(15), period(22), period(29)}));
+        QCOMPARE(w.periodCombo()->count(), 4);
+        // Newest period first on screen.
+        QCOMPARE(w.currentPeriod(), period(29));
+        QCOMPARE(w.periodCombo()->currentIndex(), 3);
+
+        // Library tree: five countries, four periods each, newest first, one report each.
+        ReportLibraryModel *m = w.libraryModel();
+        QCOMPARE(m->rowCount(), 5);
+        const QModelIndex georgia = m->index(2, 0);
+        QCOMPARE(georgia.data().toString(), QStringLiteral("Georgia"));
+        QCOMPARE(m->rowCount(georgia), 4);
+        QCOMPARE(m->index(0, 0, georgia).data(ReportLibraryModel::PeriodEndRole).toDate(), QDate(2026, 5, 29));
+        const QModelIndex report = m->index(0, 0, m->index(0, 0, georgia));
+        QCOMPARE(report.data().toString(), QStringLiteral("georgia-2026-05-29.md"));
+        QCOMPARE(m->index(0, ReportLibraryModel::ThreatColumn, m->index(0, 0, georgia)).data().toString(), QStringLiteral("High"));
+
+        // The repaired report: string coordinates, "lon", "high" intensity all made it.
+        const auto messy = w.library()->entry(samplesDir + "/azerbaijan-2026-05-22-messy.md");
+        QVERIFY(messy);
+        QCOMPARE(messy->report.hotspots.size(), 3);
+        QCOMPARE(messy->report.hotspots[0].intensity, 3);
+        QCOMPARE(messy->report.hotspots[1].intensity, 2);
+        QVERIFY(qAbs(messy->report.hotspots[1].coordinate.longitude() - 49.6686) < 1e-6);
+        QVERIFY(!messy->report.diagnostics.isEmpty());
+        QCOMPARE(messy->report.threatLevel->word, QStringLiteral("High"));
+    }
+
+    void periodShowsHotspotsOfEveryCountry()
+    {
+        auto settings = freshSettings();
+        MainWindow w(settings.get());
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        loadSamples(w);
+
+        QSignalSpy changed(&w, &MainWindow::periodChanged);
+        w.periodCombo()->setCurrentIndex(1); // the timeline's direct pick
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(w.currentPeriod(), period(15));
+
+        int expected = 0;
+        QSet<QString> countries;
+        for (const Report &r : w.library()->reportsFor(period(15))) {
+            expected += int(r.hotspots.size());
+            countries.insert(r.country);
+        }
+        QCOMPARE(countries.size(), 5);
+        QCOMPARE(w.hotspotProxy()->rowCount(), expected);
+        QSet<QString> shownCountries;
+        for (int r = 0; r < w.hotspotProxy()->rowCount(); ++r)
+            shownCountries.insert(w.hotspotProxy()->index(r, 0).data(HotspotTableModel::CountryRole).toString());
+        QCOMPARE(shownCountries, countries);
+        QCOMPARE(w.reportPanel()->reportList()->count(), 5);
+
+        // The map shows the same rows: each hotspot's projected position hits its own row.
+        WorkspaceMap *map = w.map();
+        QCOMPARE(map->selectionModel(), w.hotspotSelection());
+        map->fitToHotspots();
+        QCoreApplication::processEvents();
+        int hits = 0;
+        for (int r = 0; r < w.hotspotProxy()->rowCount(); ++r) {
+            const auto c = w.hotspotProxy()->index(r, 0).data(HotspotTableModel::CoordinateRole).value<QGeoCoordinate>();
+            QVERIFY(c.isValid());
+            const QPointF p = map->viewport().geoToScreen(c);
+            QVERIFY2(map->rect().contains(p.toPoint()), "fitted view shows every hotspot");
+            const int hit = map->rowAt(p);
+            QVERIFY(hit >= 0);
+            const auto hc = w.hotspotProxy()->index(hit, 0).data(HotspotTableModel::CoordinateRole).value<QGeoCoordinate>();
+            if (hit == r || hc.distanceTo(c) < 1000)
+                ++hits;
+        }
+        QCOMPARE(hits, expected);
+
+        // Previous / next step through the periods (Alt+Left / Alt+Right).
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QSignalSpy step(&w, &MainWindow::periodChanged);
+        QTest::keyClick(&w, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(w.currentPeriod(), period(22));
+        QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+        QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(w.currentPeriod(), period(8));
+        QCOMPARE(step.count(), 3);
+        QCOMPARE(w.periodCombo()->currentIndex(), 0);
+    }
+
+    void tableAndMapShareTheSelection()
+    {
+        auto settings = freshSettings();
+        MainWindow w(settings.get());
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        loadSamples(w);
+        w.setCurrentPeriod(period(22));
+        w.map()->fitToHotspots();
+
+        // Table -> map: select the Aktau row in the table.
+        const int aktau = proxyRow(w, QStringLiteral("Aktau"));
+        QVERIFY(aktau >= 0);
+        w.hotspotTable()->selectRow(aktau);
+        QVERIFY(w.map()->selectionModel()->isRowSelected(aktau, {}));
+        QCOMPARE(w.reportPanel()->currentReport()->country, QStringLiteral("Kazakhstan"));
+
+        // Map -> table: click the Erdenet marker.
+        const int erdenet = proxyRow(w, QStringLiteral("Erdenet"));
+        QVERIFY(erdenet >= 0);
+        const auto c = w.hotspotProxy()->index(erdenet, 0).data(HotspotTableModel::CoordinateRole).value<QGeoCoordinate>();
+        const QPoint at = w.map()->viewport().geoToScreen(c).toPoint();
+        QCOMPARE(w.map()->rowAt(at), erdenet);
+        QTest::mouseClick(w.map(), Qt::LeftButton, {}, at);
+        QTRY_VERIFY(w.hotspotTable()->selectionModel()->isRowSelected(erdenet, {}));
+        QVERIFY(!w.hotspotTable()->selectionModel()->isRowSelected(aktau, {}));
+        QCOMPARE(w.hotspotTable()->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(w.reportPanel()->currentReport()->country, QStringLiteral("Mongolia"));
+
+        // Sorting the table keeps the selection on the same hotspot.
+        w.hotspotTable()->sortByColumn(HotspotTableModel::LabelColumn, Qt::AscendingOrder);
+        const QModelIndexList rows = w.hotspotSelection()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data().toString(), QStringLiteral("Erdenet"));
+    }
+
+    void htmlInReportsIsShownAsText()
+    {
+        auto settings = freshSettings();
+        MainWindow w(settings.get());
+        w.show();
+        loadSamples(w);
+        w.setCurrentPeriod(period(22));
+        ReportPanel *panel = w.reportPanel();
+        QVERIFY(panel->showReport(QDir::cleanPath(samplesDir + "/kazakhstan-2026-05-22.md")));
+
+        QLabel *summary = panel->summaryLabel();
+        QCOMPARE(summary->textFormat(), Qt::PlainText);
+        QVERIFY(summary->text().contains(QStringLiteral("<b>bold</b>")));
+        QVERIFY(summary->text().contains(QStringLiteral("<img src=http://example.com/x.png>")));
+        QVERIFY(!summary->openExternalLinks());
+
+        // Developments: the tag text is the item text, untouched.
+        QTreeWidget *devs = panel->developmentsTree();
+        QCOMPARE(devs->topLevelItemCount(), 3);
+        const QString fake = devs->topLevelItem(1)->child(0)->text(0);
+        QVERIFY(fake.contains(QStringLiteral("<b>CURFEW FROM 20:00</b>")));
+        QVERIFY(fake.contains(QStringLiteral("<script>alert(1)</script>")));
+        QVERIFY(panel->sectionsTree()->topLevelItem(0)->child(0)->text(0).contains(QStringLiteral("<i>fake</i>")));
+
+        // Every label of the panel is plain text.
+        for (QLabel *l : panel->findChildren<QLabel *>())
+            QVERIFY2(l->textFormat() == Qt::PlainText, qPrintable(l->objectName()));
+        for (QTextEdit *e : w.findChildren<QTextEdit *>())
+            QVERIFY(!e->acceptRichText());
+
+        // The table's tool tip escapes the markup instead of rendering it.
+        const int aktau = proxyRow(w, QStringLiteral("Aktau"));
+        const QString tip = w.hotspotProxy()->index(aktau, 0).data(Qt::ToolTipRole).toString();
+        QVERIFY(tip.contains(QStringLiteral("&lt;img src=http://example.com/x.png&gt;")));
+        QVERIFY(!tip.contains(QStringLiteral("<img")));
+
+        // Nothing in the window can fetch the image.
+        for (QObject *o : w.findChildren<QObject *>())
+            QVERIFY2(!o->inherits("QNetworkAccessManager"), o->metaObject()->className());
+    }
+
+    void newFileInWatchedFolderAppears()
+    {
+        QTemporaryDir dir;
+        copySamples(dir.path());
+        auto settings = freshSettings();
+        MainWindow w(settings.get());
+        QAbstractItemModelTester tester(w.libraryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w.show();
+        QSignalSpy shown(&w, &MainWindow::libraryShown);
+        w.openPaths({dir.path()});
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(w.library()->count(), 20);
+        QCOMPARE(w.currentPeriod(), period(29));
+        const int before = w.hotspotProxy()->rowCount();
+
+        QFile f(dir.filePath("uzbekistan-2026-05-29.md"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# UZBEKISTAN SECURITY ANALYSIS REPORT\n\n**Analysis Period:** May 22, 2026 - May 29, 2026\n\n"
+                "## Executive Summary\n\nFictional test report.\n\n## Structured Assessment\n\n```json\n"
+                "{\"threat_level\": \"Low\", \"hotspots\": [{\"label\": \"Samarkand\", \"detail\": \"Test.\", "
+                "\"lat\": 39.6542, \"lng\": 66.9597, \"intensity\": 2}]}\n```\n");
+        f.close();
+
+        QTRY_COMPARE_WITH_TIMEOUT(w.library()->count(), 21, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.hotspotProxy()->rowCount(), before + 1, 5000);
+        QVERIFY(proxyRow(w, QStringLiteral("Samarkand")) >= 0);
+        QTRY_VERIFY(w.libraryModel()->indexForPath(dir.filePath("uzbekistan-2026-05-29.md")).isValid());
+        QCOMPARE(w.reportPanel()->reportList()->count(), 6);
+        QTRY_VERIFY(!w.countryToggles().isEmpty() && w.countryToggles().last()->text() == QStringLiteral("Uzbekistan"));
+    }
+
+    void unreadableFileLeavesTheRestLoaded()
+    {
+        QTemporaryDir dir;
+        copySamples(dir.path());
+        QFile bad(dir.filePath("broken-2026-05-29.md"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("\x00\x01 this is not a report at all \xff\xfe");
+        bad.close();
+
+        auto settings = freshSettings();
+        MainWindow w(settings.get());
+        w.show();
+        QSignalSpy shown(&w, &MainWindow::libraryShown);
+        w.openPaths({dir.path()});
+        QVERIFY(shown.wait(20000));
+
+        QCOMPARE(w.library()->count(), 20);
+        QCOMPARE(w.library()->errors().size(), 1);
+        QVERIFY(w.library()->errors().first().path.endsWith("broken-2026-05-29.md"));
+        // The error is in the window, not only on stderr.
+        bool listed = false;
+        for (int i = 0; i < w.problemsList()->count(); ++i)
+            listed = listed || w.problemsList()->item(i)->text().contains("broken-2026-05-29.md");
+        QVERIFY(listed);
+        QVERIFY(w.lastMessage().contains(QStringLiteral("could not be read")));
+        QCOMPARE(w.periods().size(), 4);
+
+        // A good report that turns bad keeps its last version, with a warning.
+        const QString georgia = QDir::cleanPath(dir.filePath("georgia-2026-05-29.md"));
+        QFile g(georgia);
+        QVERIFY(g.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        g.write("garbage");
+        g.close();
+        QTRY_VERIFY_WITH_TIMEOUT(w.library()->entry(georgia)->isStale(), 10000);
+        QCOMPARE(w.library()->entry(georgia)->report.hotspots.size(), 3);
+        QTRY_VERIFY(proxyRow(w, QStringLiteral("Khurvaleti (administrative boundary line)")) >= 0);
+        QTRY_VERIFY(w.libraryModel()->indexForPath(georgia).data(ReportLibraryModel::StaleRole).toBool());
+    }
+
+    void filtersDriveMapAndLists()
+    {
+        auto settings = freshSettings();
+        MainWindow w(settings.get());
+        w.show();
+        loadSamples(w);
+        w.setCurrentPeriod(period(29));
+        const int all = w.hotspotProxy()->rowCount();
+        QVERIFY(all > 10);
+
+        w.intensityCombo()->setCurrentIndex(2); // high only
+        QVERIFY(w.hotspotProxy()->rowCount() > 0);
+        for (int r = 0; r < w.hotspotProxy()->rowCount(); ++r)
+            QCOMPARE(w.hotspotProxy()->index(r, 0).data(HotspotTableModel::IntensityRole).toInt(), 3);
+        QCOMPARE(w.map()->model() ? w.map()->model()->rowCount() : -1, w.hotspotProxy()->rowCount());
+        w.intensityCombo()->setCurrentIndex(0);
+
+        // Text search covers details too: "rally" is only in details.
+        QTest::keyClicks(w.searchEdit(), QStringLiteral("rally"));
+        QVERIFY(w.hotspotProxy()->rowCount() > 0);
+        for (int r = 0; r < w.hotspotProxy()->rowCount(); ++r) {
+            const QModelIndex i = w.hotspotProxy()->index(r, 0);
+            QVERIFY((i.data().toString() + i.data(HotspotTableModel::DetailRole).toString()).contains("rally", Qt::CaseInsensitive));
+        }
+        w.searchEdit()->clear();
+        QCOMPARE(w.hotspotProxy()->rowCount(), all);
+
+        // Country toggle: Georgia off hides its hotspots and its report in the panel.
+        QAction *georgia = nullptr;
+        for (QAction *a : w.countryToggles())
+            if (a->data().toString() == QStringLiteral("Georgia"))
+                georgia = a;
+        QVERIFY(georgia);
+        georgia->setChecked(false);
+        for (int r = 0; r < w.hotspotProxy()->rowCount(); ++r)
+            QVERIFY(w.hotspotProxy()->index(r, 0).data(HotspotTableModel::CountryRole).toString() != QStringLiteral("Georgia"));
+        QCOMPARE(w.hotspotProxy()->rowCount(), all - 3);
+        QCOMPARE(w.reportPanel()->reportList()->count(), 4);
+        georgia->setChecked(true);
+        QCOMPARE(w.hotspotProxy()->rowCount(), all);
+    }
+
+    void diagnosticSelectsItsHotspot()
+    {
+        auto settings = freshSettings();
+        MainWindow w(settings.get());
+        w.show();
+        loadSamples(w);
+        w.setCurrentPeriod(period(22));
+        const QString messy = QDir::cleanPath(samplesDir + "/azerbaijan-2026-05-22-messy.md");
+        QVERIFY(w.reportPanel()->showReport(messy));
+        QListWidget *diags = w.reportPanel()->diagnosticsList();
+        QVERIFY(diags->count() > 0);
+        const Report *r = w.reportPanel()->currentReport();
+        int withHotspot = -1, withLine = -1;
+        for (int i = 0; i < r->diagnostics.size(); ++i) {
+            if (r->diagnostics[i].hotspotIndex >= 0 && withHotspot < 0)
+                withHotspot = i;
+            if (r->diagnostics[i].hotspotIndex < 0 && r->diagnostics[i].line > 0 && withLine < 0)
+                withLine = i;
+        }
+        if (withHotspot >= 0) {
+            Q_EMIT diags->itemActivated(diags->item(withHotspot));
+            const QModelIndexList rows = w.hotspotSelection()->selectedRows();
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(rows.first().data(HotspotTableModel::SourceRole).toString(), messy);
+            QCOMPARE(rows.first().data(HotspotTableModel::HotspotIndexRole).toInt(), r->diagnostics[withHotspot].hotspotIndex);
+        }
+        if (withLine >= 0) {
+            Q_EMIT diags->itemActivated(diags->item(withLine));
+            QVERIFY(w.lastMessage().contains(QStringLiteral(":%1:").arg(r->diagnostics[withLine].line)));
+        }
+        QVERIFY(withHotspot >= 0 || withLine >= 0);
+    }
+
+    void settingsAndSessionPersist()
+    {
+        auto settings = freshSettings();
+        {
+            MainWindow w(settings.get());
+            w.resize(1234, 777);
+            w.show();
+            loadSamples(w);
+            w.setTheme(MainWindow::ThemeChoice::Dark);
+            QVERIFY(w.isDark());
+            w.close();
+        }
+        QCOMPARE(settings->value("session/paths").toStringList(), QStringList{QDir::cleanPath(samplesDir)});
+        QCOMPARE(settings->value("recent/paths").toStringList().first(), QDir::cleanPath(samplesDir));
+        QVERIFY(settings->contains("window/geometry"));
+        QVERIFY(settings->contains("map/zoom"));
+        QCOMPARE(settings->value("ui/theme").toInt(), int(MainWindow::ThemeChoice::Dark));
+
+        MainWindow again(settings.get());
+        QCOMPARE(again.theme(), MainWindow::ThemeChoice::Dark);
+        QCOMPARE(again.size(), QSize(1234, 777));
+        QSignalSpy shown(&again, &MainWindow::libraryShown);
+        QVERIFY(again.restoreSession());
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(again.library()->count(), 20);
+        again.setTheme(MainWindow::ThemeChoice::System);
+
+        // --no-session: nothing about open paths is written.
+        auto other = freshSettings();
+        {
+            MainWindow w(other.get());
+            w.setSessionSaving(false);
+            w.openPaths({samplesDir});
+            w.close();
+        }
+        QVERIFY(!other->contains("session/paths"));
+    }
+
+    void tileSourceIsOffByDefaultAndExplained()
+    {
+        auto settings = freshSettings();
+        TileSourceDialog d(settings.get());
+        QVERIFY(!d.enabledBox()->isChecked());
+        QVERIFY(d.notice()->text().contains(QStringLiteral("no network connection")));
+        d.enabledBox()->setChecked(true);
+        d.urlEdit()->setText(QStringLiteral("https://tiles.example.org/{z}/{x}/{y}.png"));
+        QVERIFY(d.notice()->text().contains(QStringLiteral("tiles.example.org")));
+        QCOMPARE(d.notice()->textFormat(), Qt::PlainText);
+        d.urlEdit()->setText(QStringLiteral("ftp://x/{z}"));
+        d.accept();
+        QVERIFY(!settings->contains(TileSourceDialog::enabledKey)); // rejected: not stored
+        d.urlEdit()->setText(QStringLiteral("https://tiles.example.org/{z}/{x}/{y}.png"));
+        d.accept();
+        QCOMPARE(settings->value(TileSourceDialog::enabledKey).toBool(), true);
+        QCOMPARE(settings->value(TileSourceDialog::urlKey).toString(), QStringLiteral("https://tiles.example.org/{z}/{x}/{y}.png"));
+    }
+};
+
+QTEST_MAIN(TestWorkspace)
+#include "test_workspace.moc"

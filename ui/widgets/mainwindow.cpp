@@ -1,0 +1,895 @@
+// SPDX-FileCopyrightText: 2026 Hotspot Atlas contributors
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "hotspottablemodel.h"
+#include "placeholdermap.h"
+#include "plaintext.h"
+#include "reportlibrary.h"
+#include "reportlibrarymodel.h"
+#include "reportpanel.h"
+#include "tilesourcedialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace atlas {
+
+namespace {
+constexpr int maxRecent = 10;
+constexpr int ProblemPathRole = Qt::UserRole + 1;
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+QPalette lightPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0xf3, 0xf3, 0xf3));
+    p.setColor(QPalette::WindowText, Qt::black);
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::AlternateBase, QColor(0xf5, 0xf5, 0xf5));
+    p.setColor(QPalette::Text, Qt::black);
+    p.setColor(QPalette::Button, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::ButtonText, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    return p;
+}
+
+QString periodItemText(const Period &p, int count)
+{
+    return QStringLiteral("%1   (%2)").arg(ReportLibraryModel::periodLabel(p),
+                                           MainWindow::tr("%n report(s)", nullptr, count));
+}
+} // namespace
+
+MainWindow::MainWindow(QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_library(new ReportLibrary(this))
+    , m_libraryModel(new ReportLibraryModel(m_library, this))
+    , m_hotspots(new HotspotTableModel(this))
+    , m_proxy(new HotspotFilterProxy(this))
+    , m_refreshTimer(new QTimer(this))
+{
+    if (!m_settings) {
+        m_settings = new QSettings(this);
+        m_ownsSettings = true;
+    }
+    m_systemPalette = QApplication::palette();
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+
+    m_proxy->setSourceModel(m_hotspots);
+    m_selection = new QItemSelectionModel(m_proxy, this);
+
+    m_map = new WorkspaceMap(this);
+    m_map->setModel(m_proxy);
+    m_map->setSelectionModel(m_selection);
+    setCentralWidget(m_map);
+
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(80);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        refreshPeriods();
+        refreshCountries();
+        showPeriodReports();
+        rebuildProblems();
+    });
+
+    createActions();
+    createDocks();
+    createToolBars();
+    createMenus();
+
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+
+    connect(m_library, &ReportLibrary::changed, this, &MainWindow::scheduleRefresh);
+    connect(m_library, &ReportLibrary::loadingStarted, this, [this] {
+        m_progress->setRange(0, 0);
+        m_progress->show();
+    });
+    connect(m_library, &ReportLibrary::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("Reading %1/%2").arg(done).arg(total));
+    });
+    connect(m_library, &ReportLibrary::loadingFinished, this, [this] {
+        m_progress->hide();
+        m_refreshTimer->stop();
+        refreshPeriods();
+        refreshCountries();
+        showPeriodReports();
+        rebuildProblems();
+        const int errors = int(m_library->errors().size());
+        showMessage(errors ? tr("%n report(s) loaded, ", nullptr, m_library->count())
+                                 + tr("%n file(s) could not be read: see Problems", nullptr, errors)
+                           : tr("%n report(s) loaded", nullptr, m_library->count()),
+                    errors > 0);
+        Q_EMIT libraryShown();
+    });
+    connect(m_library, &ReportLibrary::fileError, this, &MainWindow::onFileError);
+    connect(m_library, &ReportLibrary::fileErrorCleared, this, &MainWindow::scheduleRefresh);
+
+    connect(m_selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_selection, &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_panel, &ReportPanel::diagnosticActivated, this, &MainWindow::onDiagnostic);
+    connect(m_proxy, &HotspotFilterProxy::filterChanged, m_map, [this] { m_map->update(); });
+
+    // Keyboard order follows the screen: timeline, filters, library, map, table, report.
+    setTabOrder(m_periodCombo, m_intensity);
+    setTabOrder(m_intensity, m_search);
+    setTabOrder(m_search, m_tree);
+    setTabOrder(m_tree, m_map);
+    setTabOrder(m_map, m_table);
+    setTabOrder(m_table, m_panel->reportList());
+
+    restoreWindowState();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openFilesAct = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open Reports…"), this);
+    m_openFilesAct->setShortcut(QKeySequence::Open);
+    m_openFilesAct->setStatusTip(tr("Open report files (Markdown, text, JSON, PDF)"));
+    connect(m_openFilesAct, &QAction::triggered, this, &MainWindow::openFilesDialog);
+
+    m_openFolderAct = new QAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Folder…"), this);
+    m_openFolderAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openFolderAct->setStatusTip(tr("Open a folder of reports; it is watched for new and changed reports"));
+    connect(m_openFolderAct, &QAction::triggered, this, &MainWindow::openFolderDialog);
+
+    m_prevAct = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Previous Period"), this);
+    m_prevAct->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)});
+    connect(m_prevAct, &QAction::triggered, this, [this] { stepPeriod(-1); });
+    m_nextAct = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Next Period"), this);
+    m_nextAct->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::CTRL | Qt::Key_BracketRight)});
+    connect(m_nextAct, &QAction::triggered, this, [this] { stepPeriod(1); });
+
+    m_fitAct = new QAction(tr("&Fit Map to Hotspots"), this);
+    m_fitAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_fitAct, &QAction::triggered, m_map, &WorkspaceMap::fitToHotspots);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openFilesAct);
+    file->addAction(m_openFolderAct);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    auto *samples = file->addAction(tr("Open &Sample Library"));
+    connect(samples, &QAction::triggered, this, &MainWindow::openSamples);
+    file->addSeparator();
+    auto *closeAll = file->addAction(tr("&Close All"));
+    connect(closeAll, &QAction::triggered, this, [this] {
+        m_library->clear();
+        m_openedPaths.clear();
+        scheduleRefresh();
+    });
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_prevAct);
+    view->addAction(m_nextAct);
+    auto *pick = view->addAction(tr("Choose P&eriod…"));
+    pick->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(pick, &QAction::triggered, this, [this] {
+        m_periodCombo->setFocus();
+        m_periodCombo->showPopup();
+    });
+    auto *find = view->addAction(tr("&Search Hotspots"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    view->addAction(m_fitAct);
+    view->addSeparator();
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(this);
+    const QList<QPair<QString, ThemeChoice>> choices = {
+        {tr("Follow &System"), ThemeChoice::System}, {tr("&Light"), ThemeChoice::Light}, {tr("&Dark"), ThemeChoice::Dark}};
+    for (const auto &[text, choice] : choices) {
+        QAction *a = themes->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(choice == m_theme);
+        group->addAction(a);
+        a->setData(int(choice));
+        connect(a, &QAction::triggered, this, [this, choice = choice] { setTheme(choice); });
+        m_themeActions << a;
+    }
+    view->addSeparator();
+    QMenu *panels = view->addMenu(tr("&Panels"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        panels->addAction(d->toggleViewAction());
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    auto *tiles = settings->addAction(tr("Map &Tile Source…"));
+    connect(tiles, &QAction::triggered, this, &MainWindow::showTileDialog);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *about = help->addAction(tr("&About Hotspot Atlas"));
+    connect(about, &QAction::triggered, this, [this] {
+        showMessage(tr("Hotspot Atlas %1 — offline map viewer for weekly security hotspot reports")
+                        .arg(QStringLiteral(ATLAS_VERSION)));
+    });
+}
+
+void MainWindow::createToolBars()
+{
+    QToolBar *timeline = addToolBar(tr("Timeline"));
+    timeline->setObjectName(QStringLiteral("timelineToolBar"));
+    timeline->addAction(m_prevAct);
+    m_periodCombo = new QComboBox(timeline);
+    m_periodCombo->setObjectName(QStringLiteral("periodCombo"));
+    m_periodCombo->setAccessibleName(tr("Analysis period"));
+    m_periodCombo->setToolTip(tr("Analysis period (Ctrl+P); Alt+Left / Alt+Right step through periods"));
+    m_periodCombo->setMinimumContentsLength(30);
+    m_periodCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    timeline->addWidget(m_periodCombo);
+    timeline->addAction(m_nextAct);
+    m_periodInfo = new QLabel(timeline);
+    m_periodInfo->setTextFormat(Qt::PlainText);
+    m_periodInfo->setContentsMargins(8, 0, 8, 0);
+    timeline->addWidget(m_periodInfo);
+    connect(m_periodCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (i >= 0 && i < m_periods.size())
+            setCurrentPeriod(m_periods.at(i));
+    });
+
+    QToolBar *filters = addToolBar(tr("Filters"));
+    filters->setObjectName(QStringLiteral("filterToolBar"));
+    auto *minLabel = new QLabel(tr("Min. &intensity:"), filters);
+    m_intensity = new QComboBox(filters);
+    m_intensity->setObjectName(QStringLiteral("intensityCombo"));
+    m_intensity->addItem(tr("1 — all"), 1);
+    m_intensity->addItem(tr("2 — medium and high"), 2);
+    m_intensity->addItem(tr("3 — high only"), 3);
+    minLabel->setBuddy(m_intensity);
+    filters->addWidget(minLabel);
+    filters->addWidget(m_intensity);
+    m_search = new QLineEdit(filters);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search labels and details (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(240);
+    filters->addSeparator();
+    filters->addWidget(m_search);
+    connect(m_intensity, &QComboBox::currentIndexChanged, this, &MainWindow::updateFilters);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateFilters);
+
+    m_countryBar = addToolBar(tr("Countries"));
+    m_countryBar->setObjectName(QStringLiteral("countryToolBar"));
+    m_countryBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+}
+
+void MainWindow::createDocks()
+{
+    // Library tree
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("libraryTree"));
+    m_tree->setAccessibleName(tr("Report library"));
+    m_tree->setModel(m_libraryModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(ReportLibraryModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ReportLibraryModel::ThreatColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ReportLibraryModel::HotspotsColumn, QHeaderView::ResizeToContents);
+    connect(m_tree, &QTreeView::activated, this, &MainWindow::onTreeActivated);
+    connect(m_tree, &QTreeView::clicked, this, &MainWindow::onTreeActivated);
+    auto *libDock = new QDockWidget(tr("Library"), this);
+    libDock->setObjectName(QStringLiteral("libraryDock"));
+    libDock->setWidget(m_tree);
+    addDockWidget(Qt::LeftDockWidgetArea, libDock);
+
+    // Report panel
+    m_panel = new ReportPanel(this);
+    auto *panelDock = new QDockWidget(tr("Report"), this);
+    panelDock->setObjectName(QStringLiteral("reportDock"));
+    panelDock->setWidget(m_panel);
+    addDockWidget(Qt::RightDockWidgetArea, panelDock);
+
+    // Hotspot table
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("hotspotTable"));
+    m_table->setAccessibleName(tr("Hotspots"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionModel(m_selection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(HotspotTableModel::IntensityColumn, Qt::DescendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(HotspotTableModel::LabelColumn, QHeaderView::Stretch);
+    for (int c = HotspotTableModel::IntensityColumn; c < HotspotTableModel::ColumnCount; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    auto *tableDock = new QDockWidget(tr("Hotspots"), this);
+    tableDock->setObjectName(QStringLiteral("hotspotDock"));
+    tableDock->setWidget(m_table);
+    addDockWidget(Qt::BottomDockWidgetArea, tableDock);
+
+    // Problems: files that could not be read, stale versions, the last errors.
+    m_problems = new QListWidget(this);
+    m_problems->setObjectName(QStringLiteral("problemsList"));
+    m_problems->setAccessibleName(tr("Problems"));
+    m_problems->setWordWrap(true);
+    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString path = item->data(ProblemPathRole).toString();
+        const auto e = m_library->entry(path);
+        if (!e)
+            return;
+        setCurrentPeriod(e->report.period);
+        m_panel->showReport(e->path);
+    });
+    auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    tabifyDockWidget(tableDock, problemsDock);
+    tableDock->raise();
+    resizeDocks({libDock, panelDock}, {260, 380}, Qt::Horizontal);
+    resizeDocks({tableDock}, {220}, Qt::Vertical);
+}
+
+// ---- opening ------------------------------------------------------------------------------
+
+void MainWindow::openPaths(const QStringList &paths)
+{
+    QStringList ok;
+    for (const QString &p : paths) {
+        const QString path = ReportLibrary::cleanPath(p);
+        if (!QFileInfo::exists(path)) {
+            showMessage(tr("%1: no such file or folder").arg(path), true);
+            continue;
+        }
+        ok << path;
+        if (!m_openedPaths.contains(path))
+            m_openedPaths << path;
+    }
+    if (ok.isEmpty())
+        return;
+    addRecent(ok);
+    m_library->open(ok);
+}
+
+bool MainWindow::restoreSession()
+{
+    QStringList paths = m_settings->value(QStringLiteral("session/paths")).toStringList();
+    paths.erase(std::remove_if(paths.begin(), paths.end(), [](const QString &p) { return !QFileInfo::exists(p); }),
+                paths.end());
+    if (paths.isEmpty())
+        return false;
+    openPaths(paths);
+    return true;
+}
+
+QString MainWindow::sampleFolder()
+{
+    QStringList candidates;
+    const QString env = qEnvironmentVariable("ATLAS_SAMPLES_DIR");
+    if (!env.isEmpty())
+        candidates << env;
+    const QString appDir = QCoreApplication::applicationDirPath();
+    candidates << appDir + QStringLiteral("/../share/hotspot-atlas/samples");
+    const QString installed = QStandardPaths::locate(QStandardPaths::GenericDataLocation,
+                                                     QStringLiteral("hotspot-atlas/samples"),
+                                                     QStandardPaths::LocateDirectory);
+    if (!installed.isEmpty())
+        candidates << installed;
+#ifdef ATLAS_SOURCE_SAMPLES_DIR
+    // Running from a build tree: the samples next to the sources.
+    candidates << QStringLiteral(ATLAS_SOURCE_SAMPLES_DIR);
+#endif
+    for (const QString &c : candidates) {
+        const QDir d(c);
+        if (d.exists() && !d.entryList({QStringLiteral("*.md"), QStringLiteral("*.json"), QStringLiteral("*.txt")},
+                                       QDir::Files).isEmpty())
+            return QDir::cleanPath(d.absolutePath());
+    }
+    return {};
+}
+
+bool MainWindow::openSamples()
+{
+    const QString folder = sampleFolder();
+    if (folder.isEmpty()) {
+        showMessage(tr("The bundled sample library was not found"), true);
+        return false;
+    }
+    openPaths({folder});
+    return true;
+}
+
+void MainWindow::openFilesDialog()
+{
+    const QString start = m_settings->value(QStringLiteral("dialogs/lastDir"), QDir::homePath()).toString();
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Reports"), start,
+        tr("Reports (*.md *.markdown *.txt *.json *.pdf);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    m_settings->setValue(QStringLiteral("dialogs/lastDir"), QFileInfo(files.first()).absolutePath());
+    openPaths(files);
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString start = m_settings->value(QStringLiteral("dialogs/lastDir"), QDir::homePath()).toString();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Report Folder"), start);
+    if (dir.isEmpty())
+        return;
+    m_settings->setValue(QStringLiteral("dialogs/lastDir"), dir);
+    openPaths({dir});
+}
+
+QStringList MainWindow::recentPaths() const
+{
+    return m_settings->value(QStringLiteral("recent/paths")).toStringList();
+}
+
+void MainWindow::addRecent(const QStringList &paths)
+{
+    QStringList recent = recentPaths();
+    for (const QString &p : paths) {
+        recent.removeAll(p);
+        recent.prepend(p);
+    }
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    m_settings->setValue(QStringLiteral("recent/paths"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = recentPaths();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        // Escape & so a path is not read as a mnemonic.
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QString(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        connect(a, &QAction::triggered, this, [this, path] { openPaths({path}); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this, [this] {
+            m_settings->remove(QStringLiteral("recent/paths"));
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::showTileDialog()
+{
+    TileSourceDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        showMessage(m_settings->value(QLatin1String(TileSourceDialog::enabledKey)).toBool()
+                        ? tr("Online tiles on: tiles will be fetched from %1")
+                              .arg(m_settings->value(QLatin1String(TileSourceDialog::urlKey)).toString())
+                        : tr("Online tiles off: the map works offline"));
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *e)
+{
+    if (!e->mimeData()->hasUrls())
+        return;
+    for (const QUrl &u : e->mimeData()->urls()) {
+        if (u.isLocalFile()) {
+            e->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *e)
+{
+    QStringList paths;
+    for (const QUrl &u : e->mimeData()->urls()) {
+        if (u.isLocalFile())
+            paths << u.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        e->acceptProposedAction();
+        openPaths(paths);
+    }
+}
+
+// ---- periods and reports ----------------------------------------------------------------
+
+void MainWindow::scheduleRefresh()
+{
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+Period MainWindow::currentPeriod() const
+{
+    return m_current;
+}
+
+void MainWindow::refreshPeriods()
+{
+    QList<Period> periods = m_library->periods();
+    if (m_library->hasUndated())
+        periods << Period{};
+    const bool had = m_periods.contains(m_current);
+    m_periods = periods;
+    if (!had || !m_periods.contains(m_current)) {
+        // Newest dated period by default.
+        m_current = Period{};
+        for (const Period &p : m_periods) {
+            if (p.isValid())
+                m_current = p;
+        }
+    }
+    {
+        const QSignalBlocker block(m_periodCombo);
+        m_periodCombo->clear();
+        for (const Period &p : m_periods)
+            m_periodCombo->addItem(periodItemText(p, int(m_library->filesFor(p).size())));
+        m_periodCombo->setCurrentIndex(int(m_periods.indexOf(m_current)));
+    }
+    const int i = int(m_periods.indexOf(m_current));
+    m_prevAct->setEnabled(i > 0);
+    m_nextAct->setEnabled(i >= 0 && i + 1 < m_periods.size());
+}
+
+void MainWindow::setCurrentPeriod(const Period &period)
+{
+    if (!m_periods.contains(period))
+        return;
+    const bool changed = !(period == m_current);
+    m_current = period;
+    const int i = int(m_periods.indexOf(period));
+    {
+        const QSignalBlocker block(m_periodCombo);
+        m_periodCombo->setCurrentIndex(i);
+    }
+    m_prevAct->setEnabled(i > 0);
+    m_nextAct->setEnabled(i + 1 < m_periods.size());
+    if (changed) {
+        showPeriodReports();
+        Q_EMIT periodChanged(period);
+    }
+}
+
+void MainWindow::stepPeriod(int delta)
+{
+    const int i = int(m_periods.indexOf(m_current)) + delta;
+    if (i >= 0 && i < m_periods.size())
+        setCurrentPeriod(m_periods.at(i));
+}
+
+void MainWindow::refreshCountries()
+{
+    const QStringList countries = m_library->countries();
+    QStringList existing;
+    for (QAction *a : std::as_const(m_countryActions))
+        existing << a->data().toString();
+    if (existing == countries)
+        return;
+    const QSet<QString> hidden = m_proxy->hiddenCountries();
+    m_countryBar->clear();
+    qDeleteAll(m_countryActions);
+    m_countryActions.clear();
+    auto *label = new QLabel(tr("Countries:"), m_countryBar);
+    m_countryBar->addWidget(label);
+    for (const QString &c : countries) {
+        auto *a = new QAction(ReportLibraryModel::countryLabel(c), this);
+        a->setCheckable(true);
+        a->setChecked(!hidden.contains(c));
+        a->setData(c);
+        a->setToolTip(plainToolTip(tr("Show or hide the hotspots and reports of %1").arg(ReportLibraryModel::countryLabel(c))));
+        connect(a, &QAction::toggled, this, &MainWindow::updateFilters);
+        m_countryBar->addAction(a);
+        m_countryActions << a;
+    }
+}
+
+void MainWindow::showPeriodReports()
+{
+    // Keep the selected hotspots selected across a reload of the same period.
+    QList<QPair<QString, int>> keep;
+    for (const QModelIndex &i : m_selection->selectedRows()) {
+        keep.append({i.data(HotspotTableModel::SourceRole).toString(),
+                     i.data(HotspotTableModel::HotspotIndexRole).toInt()});
+    }
+    QList<Report> reports;
+    for (const Report &r : m_library->reportsFor(m_current)) {
+        if (m_proxy->acceptsCountry(r.country))
+            reports << r;
+    }
+    QList<Report> all = m_library->reportsFor(m_current);
+    m_hotspots->setReports(all);
+    m_panel->setReports(reports);
+
+    QItemSelection sel;
+    for (const auto &[source, idx] : keep) {
+        const int row = m_hotspots->rowFor(source, idx);
+        const QModelIndex pi = row >= 0 ? m_proxy->mapFromSource(m_hotspots->index(row, 0)) : QModelIndex();
+        if (pi.isValid())
+            sel.select(pi, pi);
+    }
+    if (!sel.isEmpty())
+        m_selection->select(sel, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    if (!m_fittedOnce && !m_viewRestored && m_proxy->rowCount() > 0) {
+        m_map->fitToHotspots();
+        m_fittedOnce = true;
+    }
+    int placed = 0;
+    for (const Report &r : all)
+        placed += r.placedHotspotCount();
+    m_periodInfo->setText(m_current.isValid() || !all.isEmpty()
+                              ? tr("%n report(s), ", nullptr, int(all.size())) + tr("%n hotspot(s) on the map", nullptr, placed)
+                              : QString());
+    updateTitle();
+}
+
+void MainWindow::updateFilters()
+{
+    m_proxy->setMinimumIntensity(m_intensity->currentData().toInt());
+    m_proxy->setSearchText(m_search->text());
+    QSet<QString> hidden;
+    for (QAction *a : std::as_const(m_countryActions)) {
+        if (!a->isChecked())
+            hidden.insert(a->data().toString());
+    }
+    if (hidden != m_proxy->hiddenCountries()) {
+        m_proxy->setHiddenCountries(hidden);
+        showPeriodReports();
+    }
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndexList rows = m_selection->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QModelIndex current = m_selection->currentIndex().isValid() && m_selection->isRowSelected(m_selection->currentIndex().row(), {})
+                                    ? m_selection->currentIndex()
+                                    : rows.first();
+    m_panel->showReport(current.data(HotspotTableModel::SourceRole).toString());
+    m_table->scrollTo(m_proxy->index(current.row(), 0));
+    const QString label = m_proxy->index(current.row(), HotspotTableModel::LabelColumn).data().toString();
+    const QString detail = current.data(HotspotTableModel::DetailRole).toString();
+    statusBar()->showMessage(detail.isEmpty() ? label : label + QStringLiteral(" — ") + detail);
+}
+
+void MainWindow::onTreeActivated(const QModelIndex &index)
+{
+    const int kind = index.data(ReportLibraryModel::KindRole).toInt();
+    if (kind == ReportLibraryModel::CountryNode)
+        return;
+    const Period p{index.data(ReportLibraryModel::PeriodStartRole).toDate(),
+                   index.data(ReportLibraryModel::PeriodEndRole).toDate()};
+    setCurrentPeriod(p.isValid() ? p : Period{});
+    if (kind == ReportLibraryModel::ReportNode)
+        m_panel->showReport(index.data(ReportLibraryModel::PathRole).toString());
+}
+
+void MainWindow::onDiagnostic(const QString &source, const Diagnostic &d)
+{
+    if (d.hotspotIndex >= 0) {
+        const int row = m_hotspots->rowFor(source, d.hotspotIndex);
+        const QModelIndex pi = row >= 0 ? m_proxy->mapFromSource(m_hotspots->index(row, 0)) : QModelIndex();
+        if (pi.isValid()) {
+            m_selection->setCurrentIndex(pi, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return;
+        }
+        showMessage(tr("That hotspot is hidden by the filters"));
+        return;
+    }
+    if (d.line > 0) {
+        QFile f(source);
+        QString text;
+        if (f.open(QIODevice::ReadOnly)) {
+            QTextStream in(&f);
+            for (int n = 1; !in.atEnd(); ++n) {
+                const QString line = in.readLine();
+                if (n == d.line) {
+                    text = line.trimmed();
+                    break;
+                }
+            }
+        }
+        showMessage(tr("%1:%2: %3   |   %4").arg(QFileInfo(source).fileName()).arg(d.line).arg(d.message, text.left(200)));
+        return;
+    }
+    showMessage(QStringLiteral("%1: %2").arg(QFileInfo(source).fileName(), d.message));
+}
+
+void MainWindow::onFileError(const QString &path, const QString &message, bool keptPrevious)
+{
+    Q_UNUSED(path);
+    showMessage(keptPrevious ? tr("%1 (showing the last good version)").arg(message) : message, true);
+    scheduleRefresh();
+}
+
+void MainWindow::rebuildProblems()
+{
+    m_problems->clear();
+    for (const LibraryError &e : m_library->errors()) {
+        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxCritical), e.message, m_problems);
+        item->setData(ProblemPathRole, e.path);
+    }
+    for (const QString &path : m_library->files()) {
+        const auto e = m_library->entry(path);
+        if (e && e->isStale()) {
+            auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                                             tr("%1 — showing the last good version").arg(e->warning), m_problems);
+            item->setData(ProblemPathRole, path);
+        }
+    }
+    if (auto *dock = qobject_cast<QDockWidget *>(m_problems->parentWidget())) {
+        dock->setWindowTitle(m_problems->count() ? tr("Problems (%1)").arg(m_problems->count()) : tr("Problems"));
+    }
+}
+
+void MainWindow::showMessage(const QString &text, bool error)
+{
+    m_lastMessage = text;
+    // The status bar shows plain text only; errors also stay in the Problems list.
+    statusBar()->showMessage(text, error ? 0 : 8000);
+    if (error) {
+        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), text);
+        m_problems->insertItem(0, item);
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    const QString period = m_current.isValid() ? m_current.toString() : QString();
+    setWindowTitle(period.isEmpty() ? tr("Hotspot Atlas") : tr("%1 — Hotspot Atlas").arg(period));
+}
+
+// ---- theme and state --------------------------------------------------------------------
+
+bool MainWindow::isDark() const
+{
+    switch (m_theme) {
+    case ThemeChoice::Light: return false;
+    case ThemeChoice::Dark: return true;
+    case ThemeChoice::System: break;
+    }
+    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+void MainWindow::setTheme(ThemeChoice theme)
+{
+    m_theme = theme;
+    m_settings->setValue(QStringLiteral("ui/theme"), int(theme));
+    applyTheme();
+}
+
+void MainWindow::applyTheme()
+{
+    m_applyingTheme = true;
+    switch (m_theme) {
+    case ThemeChoice::System: QApplication::setPalette(m_systemPalette); break;
+    case ThemeChoice::Light: QApplication::setPalette(lightPalette()); break;
+    case ThemeChoice::Dark: QApplication::setPalette(darkPalette()); break;
+    }
+    m_applyingTheme = false;
+    m_map->setTheme(isDark() ? Theme::Dark : Theme::Light);
+}
+
+void MainWindow::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::PaletteChange || e->type() == QEvent::ApplicationPaletteChange) {
+        // The system switched light/dark: remember its palette when we follow it.
+        if (!m_applyingTheme && m_theme == ThemeChoice::System)
+            m_systemPalette = QApplication::palette();
+        m_map->setTheme(isDark() ? Theme::Dark : Theme::Light);
+    }
+    QMainWindow::changeEvent(e);
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = m_settings->value(QStringLiteral("window/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    else
+        resize(1500, 920);
+    restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    m_theme = ThemeChoice(std::clamp(m_settings->value(QStringLiteral("ui/theme"), 0).toInt(), 0, 2));
+    if (m_theme != ThemeChoice::System)
+        applyTheme();
+    m_map->setTheme(isDark() ? Theme::Dark : Theme::Light);
+    if (m_settings->contains(QStringLiteral("map/zoom"))) {
+        Viewport v(QGeoCoordinate(m_settings->value(QStringLiteral("map/lat")).toDouble(),
+                                  m_settings->value(QStringLiteral("map/lng")).toDouble()),
+                   m_settings->value(QStringLiteral("map/zoom")).toDouble(), m_map->size());
+        m_map->setViewport(v);
+        m_viewRestored = true;
+    }
+    for (QAction *a : std::as_const(m_themeActions))
+        a->setChecked(a->data().toInt() == int(m_theme));
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("window/state"), saveState());
+    const Viewport v = m_map->viewport();
+    m_settings->setValue(QStringLiteral("map/lat"), v.center().latitude());
+    m_settings->setValue(QStringLiteral("map/lng"), v.center().longitude());
+    m_settings->setValue(QStringLiteral("map/zoom"), v.zoom());
+    if (m_saveSession)
+        m_settings->setValue(QStringLiteral("session/paths"), m_openedPaths);
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *e)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(e);
+}
+
+} // namespace atlas
