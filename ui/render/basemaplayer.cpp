@@ -2,7 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "basemaplayer.h"
 
+#include "geo/basemap.h"
+
 #include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
 
 #include <cmath>
 
@@ -49,18 +57,170 @@ void BasemapLayer::paint(QPainter &painter, const Viewport &viewport, Theme them
     painter.drawImage(QRectF(QPointF(0, 0), QSizeF(source.size()) / dpr), m_cache.image, source);
 }
 
+namespace {
+
+// Basemap geometry with what culling needs, built once per resolution.
+struct PreparedBasemap
+{
+    Basemap basemap;
+    std::vector<QRectF> borderBounds;
+    std::vector<QRectF> coastBounds;
+    std::vector<int> byArea; // country indices, largest first (label priority)
+};
+
+// QRectF::intersects() is false for zero-width rects, which a straight meridian border has.
+bool overlaps(const QRectF &a, const QRectF &b)
+{
+    return a.left() <= b.right() && a.right() >= b.left() && a.top() <= b.bottom() && a.bottom() >= b.top();
+}
+
+QRectF lineBounds(const Basemap::Line &line)
+{
+    double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
+    for (const QPointF &p : line) {
+        x0 = std::min(x0, p.x());
+        y0 = std::min(y0, p.y());
+        x1 = std::max(x1, p.x());
+        y1 = std::max(y1, p.y());
+    }
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
+}
+
+std::shared_ptr<const PreparedBasemap> prepared(double zoom)
+{
+    static std::mutex mutex;
+    static std::map<int, std::shared_ptr<const PreparedBasemap>> cache;
+    const Basemap::Resolution res = Basemap::resolutionForZoom(zoom);
+    std::lock_guard lock(mutex);
+    auto it = cache.find(int(res));
+    if (it != cache.end())
+        return it->second;
+    auto p = std::make_shared<PreparedBasemap>();
+    p->basemap = Basemap::load(res);
+    if (p->basemap.isNull() && res != Basemap::Resolution::Low)
+        p->basemap = Basemap::load(Basemap::Resolution::Low);
+    if (!p->basemap.isNull()) {
+        for (const auto &l : p->basemap.borders())
+            p->borderBounds.push_back(lineBounds(l));
+        for (const auto &l : p->basemap.coastlines())
+            p->coastBounds.push_back(lineBounds(l));
+        const auto &countries = p->basemap.countries();
+        for (int i = 0; i < int(countries.size()); ++i)
+            p->byArea.push_back(i);
+        std::sort(p->byArea.begin(), p->byArea.end(), [&](int a, int b) {
+            const QRectF &ra = countries[a].bounds, &rb = countries[b].bounds;
+            return ra.width() * ra.height() > rb.width() * rb.height();
+        });
+    }
+    cache.emplace(int(res), p);
+    return p;
+}
+
+// Appends a ring in painter coordinates (world px + offset), dropping vertices closer than
+// about half a pixel to the previous kept one: the fill looks the same and costs far less.
+void addRing(QPainterPath &path, const std::vector<QPointF> &ring, double ws, const QPointF &offset, bool close)
+{
+    if (ring.size() < 2)
+        return;
+    QPolygonF poly;
+    poly.reserve(qsizetype(ring.size()));
+    QPointF last = ring.front() * ws + offset;
+    poly.append(last);
+    for (size_t i = 1; i < ring.size(); ++i) {
+        const QPointF q = ring[i] * ws + offset;
+        if (std::abs(q.x() - last.x()) + std::abs(q.y() - last.y()) < 0.6 && i + 1 < ring.size())
+            continue;
+        poly.append(q);
+        last = q;
+    }
+    if (close) {
+        if (poly.size() < 3)
+            return;
+        path.addPolygon(poly);
+        path.closeSubpath();
+    } else {
+        path.addPolygon(poly);
+    }
+}
+
+} // namespace
+
 void BasemapLayer::paintVector(QPainter &painter, const Viewport &viewport, Theme theme, const QRectF &worldRect)
 {
-    Q_UNUSED(painter);
-    Q_UNUSED(viewport);
-    Q_UNUSED(theme);
-    Q_UNUSED(worldRect);
+    const auto prep = prepared(viewport.zoom());
+    if (prep->basemap.isNull())
+        return;
+    const ThemePalette pal = ThemePalette::forTheme(theme);
+    const double ws = viewport.worldSize();
+    // Normalised rect of the area to paint, one pass per world copy it touches.
+    const QRectF n(worldRect.topLeft() / ws, worldRect.size() / ws);
+    QPainterPath land, borders, coasts;
+    land.setFillRule(Qt::OddEvenFill);
+    for (int k = int(std::floor(n.left())) - 1; k <= int(std::floor(n.right())) + 1; ++k) {
+        const QRectF copy = n.translated(-k, 0);
+        const QPointF offset(k * ws, 0);
+        for (const BasemapCountry &c : prep->basemap.countries()) {
+            if (!overlaps(c.bounds, copy))
+                continue;
+            for (const auto &ring : c.rings)
+                addRing(land, ring, ws, offset, true);
+        }
+        const auto &bl = prep->basemap.borders();
+        for (size_t i = 0; i < bl.size(); ++i) {
+            if (overlaps(prep->borderBounds[i], copy))
+                addRing(borders, bl[i], ws, offset, false);
+        }
+        const auto &cl = prep->basemap.coastlines();
+        for (size_t i = 0; i < cl.size(); ++i) {
+            if (overlaps(prep->coastBounds[i], copy))
+                addRing(coasts, cl[i], ws, offset, false);
+        }
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(pal.land);
+    painter.drawPath(land);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(pal.coast, 0.8));
+    painter.drawPath(coasts);
+    painter.setPen(QPen(pal.border, 0.9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(borders);
+    painter.restore();
+}
+
+std::optional<QGeoRectangle> BasemapLayer::countryBounds(const QString &name)
+{
+    const Basemap basemap = Basemap::load(Basemap::Resolution::Medium);
+    const BasemapCountry *c = basemap.isNull() ? nullptr : basemap.findCountry(name);
+    if (!c)
+        return std::nullopt;
+    return Basemap::geoBounds(*c);
 }
 
 QList<CountryLabelAnchor> BasemapLayer::labelAnchors(const Viewport &viewport) const
 {
-    Q_UNUSED(viewport);
-    return {};
+    QList<CountryLabelAnchor> out;
+    const auto prep = prepared(viewport.zoom());
+    if (prep->basemap.isNull())
+        return out;
+    const double ws = viewport.worldSize();
+    const QPointF centre = viewport.centerWorldPixel();
+    const QSizeF size = viewport.size();
+    const auto &countries = prep->basemap.countries();
+    for (int i : prep->byArea) {
+        const BasemapCountry &c = countries[i];
+        // Too small on screen for its name: leave it to a closer zoom.
+        if (c.bounds.width() * ws < 36 && c.bounds.height() * ws < 24)
+            continue;
+        double dx = c.labelPoint.x() * ws - centre.x();
+        dx -= std::round(dx / ws) * ws;
+        const QPointF p(size.width() / 2 + dx, size.height() / 2 + c.labelPoint.y() * ws - centre.y());
+        if (p.x() < 0 || p.y() < 0 || p.x() > size.width() || p.y() > size.height())
+            continue;
+        out.append({c.name, p});
+    }
+    return out;
 }
 
 } // namespace atlas

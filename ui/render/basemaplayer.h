@@ -5,10 +5,13 @@
 #include "geo/viewport.h"
 #include "renderoptions.h"
 
+#include <QGeoRectangle>
 #include <QImage>
 #include <QList>
 #include <QPointF>
 #include <QString>
+
+#include <optional>
 
 class QPainter;
 
@@ -29,6 +32,8 @@ public:
     void paint(QPainter &painter, const Viewport &viewport, Theme theme, bool raster, double dpr);
     // Country label anchors inside the view, most important first.
     QList<CountryLabelAnchor> labelAnchors(const Viewport &viewport) const;
+    // Bounds of a country of the basemap by name (case-insensitive), for "fit to country".
+    static std::optional<QGeoRectangle> countryBounds(const QString &name);
     int cacheMisses() const { return m_cacheMisses; }
     void clearCache() { m_cache = {}; }
 

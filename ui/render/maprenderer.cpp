@@ -42,7 +42,7 @@ double effectiveDpr(const QPainter &p)
 
 QSizeF legendSize()
 {
-    return {150, 108};
+    return {172, 108};
 }
 
 } // namespace
@@ -179,10 +179,11 @@ RenderResult MapRenderer::render(QPainter &painter, const Viewport &viewport, co
     if (options.basemap && options.countryNames) {
         const QFontMetricsF fm(countryFont);
         for (const CountryLabelAnchor &a : m_basemap.labelAnchors(viewport)) {
-            const QSizeF size(fm.horizontalAdvance(a.name) + 4, fm.height());
+            // Padded so that neighbouring names never read as one.
+            const QSizeF size(fm.horizontalAdvance(a.name) + 16, fm.height() + 4);
             const QRectF r = placer.placeCentred(a.position, size);
             if (!r.isNull())
-                result.countryLabels.append({-1, a.name, r});
+                result.countryLabels.append({-1, a.name, r.adjusted(6, 2, -6, -2)});
         }
     }
 

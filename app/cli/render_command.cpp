@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 Hotspot Atlas contributors
+// SPDX-License-Identifier: MIT
+#include "render_command.h"
+
+#include "maprenderer.h"
+#include "reportreader.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cstdio>
+#include <optional>
+
+namespace atlas {
+
+namespace {
+
+void printErr(const QString &s)
+{
+    std::fputs(qPrintable(QStringLiteral("hotspot-atlas-cli render: ") + s + QLatin1Char('\n')), stderr);
+}
+
+struct RenderArgs
+{
+    QStringList reports;
+    QString output;
+    QSize size{1600, 900};
+    double scale = 1.0;
+    Theme theme = Theme::Light;
+    std::optional<QGeoCoordinate> center;
+    std::optional<double> zoom;
+};
+
+// Returns an error message, empty on success.
+QString parseArgs(const QStringList &args, RenderArgs &out)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        auto value = [&](QString *v) {
+            if (i + 1 >= args.size())
+                return false;
+            *v = args.at(++i);
+            return true;
+        };
+        QString v;
+        if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
+            if (!value(&out.output))
+                return QStringLiteral("%1 needs a file name").arg(a);
+        } else if (a == QLatin1String("--size")) {
+            if (!value(&v))
+                return QStringLiteral("--size needs WxH");
+            const QStringList wh = v.toLower().split(QLatin1Char('x'));
+            bool okW = false, okH = false;
+            const int w = wh.value(0).toInt(&okW), h = wh.value(1).toInt(&okH);
+            if (wh.size() != 2 || !okW || !okH || w < 16 || h < 16 || w > 16384 || h > 16384)
+                return QStringLiteral("bad --size '%1' (expected WxH, 16..16384)").arg(v);
+            out.size = QSize(w, h);
+        } else if (a == QLatin1String("--scale")) {
+            bool ok = false;
+            if (!value(&v) || (out.scale = v.toDouble(&ok), !ok) || !(out.scale >= 0.25 && out.scale <= 8))
+                return QStringLiteral("bad --scale '%1' (expected 0.25..8)").arg(v);
+        } else if (a == QLatin1String("--theme")) {
+            if (!value(&v) || (v != QLatin1String("light") && v != QLatin1String("dark")))
+                return QStringLiteral("bad --theme '%1' (expected light or dark)").arg(v);
+            out.theme = v == QLatin1String("dark") ? Theme::Dark : Theme::Light;
+        } else if (a == QLatin1String("--center")) {
+            if (!value(&v))
+                return QStringLiteral("--center needs LAT,LNG");
+            const QStringList ll = v.split(QLatin1Char(','));
+            bool okLat = false, okLng = false;
+            const double lat = ll.value(0).trimmed().toDouble(&okLat), lng = ll.value(1).trimmed().toDouble(&okLng);
+            if (ll.size() != 2 || !okLat || !okLng || std::abs(lat) > 90 || std::abs(lng) > 180)
+                return QStringLiteral("bad --center '%1' (expected LAT,LNG)").arg(v);
+            out.center = QGeoCoordinate(lat, lng);
+        } else if (a == QLatin1String("--zoom")) {
+            bool ok = false;
+            double z = 0;
+            if (!value(&v) || (z = v.toDouble(&ok), !ok) || !(z >= 0 && z <= 19))
+                return QStringLiteral("bad --zoom '%1' (expected 0..19)").arg(v);
+            out.zoom = z;
+        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
+            return QStringLiteral("unknown option %1").arg(a);
+        } else {
+            out.reports.append(a);
+        }
+    }
+    if (out.reports.isEmpty())
+        return QStringLiteral("no report given");
+    if (out.output.isEmpty())
+        return QStringLiteral("no output given (-o OUT.png|svg|pdf)");
+    if (out.center.has_value() != out.zoom.has_value())
+        return QStringLiteral("--center and --zoom go together");
+    const QString suffix = QFileInfo(out.output).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
+        return QStringLiteral("output must end in .png, .svg or .pdf: %1").arg(out.output);
+    return {};
+}
+
+QString provenanceText(const QList<Report> &reports)
+{
+    QStringList lines;
+    const int shown = std::min<int>(int(reports.size()), 6);
+    for (int i = 0; i < shown; ++i) {
+        const Report &r = reports.at(i);
+        QString line = QFileInfo(r.source).fileName();
+        QStringList what;
+        if (!r.country.isEmpty())
+            what << r.country;
+        if (r.period.isValid())
+            what << r.period.toString();
+        if (!what.isEmpty())
+            line += QStringLiteral(" (") + what.join(QStringLiteral(", ")) + QLatin1Char(')');
+        lines << line;
+    }
+    if (reports.size() > shown)
+        lines << QStringLiteral("… and %1 more reports").arg(reports.size() - shown);
+    lines << QStringLiteral("Generated %1 by Hotspot Atlas %2")
+                 .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                      QStringLiteral(ATLAS_VERSION));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+int runRenderCommand(const QStringList &args)
+{
+    RenderArgs a;
+    if (const QString error = parseArgs(args, a); !error.isEmpty()) {
+        printErr(error);
+        std::fputs("usage: hotspot-atlas-cli render REPORT... -o OUT.png|svg|pdf [--size WxH] [--scale S]\n"
+                   "       [--theme light|dark] [--center LAT,LNG --zoom Z]\n",
+                   stderr);
+        return 2;
+    }
+
+    QList<Report> reports;
+    for (const QString &path : std::as_const(a.reports)) {
+        ReadResult r = ReportReader::read(path);
+        if (!r.ok()) {
+            printErr(r.error.isEmpty() ? path + QStringLiteral(": cannot read") : r.error);
+            return 1;
+        }
+        reports.append(*r.report);
+    }
+    const Scene scene = Scene::fromReports(reports);
+
+    Viewport viewport = a.center ? Viewport(*a.center, *a.zoom, a.size, a.scale)
+                                 : Viewport::fitting(scene.placedCoordinates(), a.size, 48, 12, a.scale);
+    RenderOptions options;
+    options.theme = a.theme;
+    options.provenance = provenanceText(reports);
+    MapRenderer renderer;
+
+    const QString suffix = QFileInfo(a.output).suffix().toLower();
+    QSaveFile file(a.output);
+    if (!file.open(QIODevice::WriteOnly)) {
+        printErr(QStringLiteral("%1: cannot write: %2").arg(a.output, file.errorString()));
+        return 1;
+    }
+    bool ok = true;
+    if (suffix == QLatin1String("png")) {
+        QImage image(QSize(int(std::lround(a.size.width() * a.scale)), int(std::lround(a.size.height() * a.scale))),
+                     QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(a.scale);
+        {
+            QPainter p(&image);
+            renderer.render(p, viewport, scene, options);
+        }
+        ok = image.save(&file, "PNG");
+    } else if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(a.size);
+        svg.setViewBox(QRect(QPoint(0, 0), a.size));
+        svg.setTitle(QStringLiteral("Hotspot Atlas map"));
+        svg.setDescription(options.provenance);
+        QPainter p;
+        ok = p.begin(&svg);
+        if (ok)
+            renderer.render(p, viewport, scene, options);
+    } else {
+        QPdfWriter pdf(&file);
+        pdf.setCreator(QStringLiteral("Hotspot Atlas"));
+        pdf.setTitle(QStringLiteral("Hotspot Atlas map"));
+        // One logical pixel = one point, so the page has the requested proportions.
+        pdf.setPageSize(QPageSize(QSizeF(a.size), QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setResolution(72);
+        QPainter p;
+        ok = p.begin(&pdf);
+        if (ok)
+            renderer.render(p, viewport, scene, options);
+    }
+    if (!ok || !file.commit()) {
+        printErr(QStringLiteral("%1: cannot write: %2").arg(a.output, file.errorString()));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace atlas
