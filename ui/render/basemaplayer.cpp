@@ -107,10 +107,18 @@ std::shared_ptr<const PreparedBasemap> prepared(double zoom)
         const auto &countries = p->basemap.countries();
         for (int i = 0; i < int(countries.size()); ++i)
             p->byArea.push_back(i);
-        std::sort(p->byArea.begin(), p->byArea.end(), [&](int a, int b) {
-            const QRectF &ra = countries[a].bounds, &rb = countries[b].bounds;
-            return ra.width() * ra.height() > rb.width() * rb.height();
-        });
+        // Priority by the largest ring's area: bounds would rank the Netherlands (with its
+        // Caribbean islands) above Germany.
+        std::vector<double> area(countries.size(), 0.0);
+        for (size_t i = 0; i < countries.size(); ++i) {
+            for (const auto &ring : countries[i].rings) {
+                double a = 0;
+                for (size_t j = 0, k = ring.size() - 1; j < ring.size(); k = j++)
+                    a += ring[k].x() * ring[j].y() - ring[j].x() * ring[k].y();
+                area[i] = std::max(area[i], std::abs(a) / 2);
+            }
+        }
+        std::stable_sort(p->byArea.begin(), p->byArea.end(), [&](int a, int b) { return area[a] > area[b]; });
     }
     cache.emplace(int(res), p);
     return p;
