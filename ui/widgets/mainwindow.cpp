@@ -114,6 +114,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_map = new WorkspaceMap(this);
     m_map->setModel(m_proxy);
     m_map->setSelectionModel(m_selection);
+    m_map->installEventFilter(this);
     setCentralWidget(m_map);
 
     m_refreshTimer->setSingleShot(true);
@@ -153,6 +154,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         refreshCountries();
         showPeriodReports();
         rebuildProblems();
+        // Countries open on their periods; reports stay one click away.
+        m_tree->expandToDepth(0);
         const int errors = int(m_library->errors().size());
         showMessage(errors ? tr("%n report(s) loaded, ", nullptr, m_library->count())
                                  + tr("%n file(s) could not be read: see Problems", nullptr, errors)
@@ -203,7 +206,10 @@ void MainWindow::createActions()
 
     m_fitAct = new QAction(tr("&Fit Map to Hotspots"), this);
     m_fitAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(m_fitAct, &QAction::triggered, m_map, &WorkspaceMap::fitToHotspots);
+    connect(m_fitAct, &QAction::triggered, this, [this] {
+        m_autoFit = true;
+        m_map->fitToHotspots();
+    });
 }
 
 void MainWindow::createMenus()
@@ -318,6 +324,7 @@ void MainWindow::createToolBars()
     connect(m_intensity, &QComboBox::currentIndexChanged, this, &MainWindow::updateFilters);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateFilters);
 
+    addToolBarBreak();
     m_countryBar = addToolBar(tr("Countries"));
     m_countryBar->setObjectName(QStringLiteral("countryToolBar"));
     m_countryBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -678,10 +685,8 @@ void MainWindow::showPeriodReports()
     if (!sel.isEmpty())
         m_selection->select(sel, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 
-    if (!m_fittedOnce && !m_viewRestored && m_proxy->rowCount() > 0) {
+    if (m_autoFit && m_proxy->rowCount() > 0)
         m_map->fitToHotspots();
-        m_fittedOnce = true;
-    }
     int placed = 0;
     for (const Report &r : all)
         placed += r.placedHotspotCount();
@@ -867,7 +872,7 @@ void MainWindow::restoreWindowState()
                                   m_settings->value(QStringLiteral("map/lng")).toDouble()),
                    m_settings->value(QStringLiteral("map/zoom")).toDouble(), m_map->size());
         m_map->setViewport(v);
-        m_viewRestored = true;
+        m_autoFit = false;
     }
     for (QAction *a : std::as_const(m_themeActions))
         a->setChecked(a->data().toInt() == int(m_theme));
@@ -884,6 +889,30 @@ void MainWindow::saveWindowState()
     if (m_saveSession)
         m_settings->setValue(QStringLiteral("session/paths"), m_openedPaths);
     m_settings->sync();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *e)
+{
+    if (watched == m_map) {
+        switch (e->type()) {
+        case QEvent::Resize:
+        case QEvent::Show:
+            // Until the analyst moves the map, keep the hotspots in view as the layout settles.
+            if (m_autoFit && m_proxy->rowCount() > 0)
+                QTimer::singleShot(0, m_map, [this] {
+                    if (m_autoFit)
+                        m_map->fitToHotspots();
+                });
+            break;
+        case QEvent::MouseButtonPress:
+        case QEvent::Wheel:
+        case QEvent::KeyPress:
+            m_autoFit = false;
+            break;
+        default: break;
+        }
+    }
+    return QMainWindow::eventFilter(watched, e);
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)

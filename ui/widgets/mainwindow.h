@@ -91,6 +91,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *e) override;
     void dropEvent(QDropEvent *e) override;
     void changeEvent(QEvent *e) override;
+    bool eventFilter(QObject *watched, QEvent *e) override;
 
 private:
     void createActions();
@@ -154,8 +155,7 @@ private:
     QStringList m_openedPaths;
     QList<Period> m_periods;
     Period m_current;
-    bool m_viewRestored = false;
-    bool m_fittedOnce = false;
+    bool m_autoFit = true; // fit the map to each period until the analyst pans or zooms
     ThemeChoice m_theme = ThemeChoice::System;
     QPalette m_systemPalette;
     bool m_applyingTheme = false;

@@ -38,7 +38,12 @@ QTreeWidget *textTree(QWidget *parent, const QString &name)
     t->setTextElideMode(Qt::ElideNone);
     t->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     t->header()->setStretchLastSection(true);
-    t->setMinimumHeight(90);
+    // Grow with the expanded items; the panel's scroll area scrolls, not each tree.
+    t->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    t->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    t->setMinimumHeight(24);
+    QObject::connect(t, &QTreeWidget::itemExpanded, t, [t] { t->updateGeometry(); });
+    QObject::connect(t, &QTreeWidget::itemCollapsed, t, [t] { t->updateGeometry(); });
     return t;
 }
 
@@ -120,11 +125,11 @@ ReportPanel::ReportPanel(QWidget *parent)
 
     v->addWidget(heading(tr("Key developments"), content));
     m_developments = textTree(content, QStringLiteral("keyDevelopments"));
-    v->addWidget(m_developments, 2);
+    v->addWidget(m_developments);
 
     v->addWidget(heading(tr("Other sections"), content));
     m_sections = textTree(content, QStringLiteral("otherSections"));
-    v->addWidget(m_sections, 1);
+    v->addWidget(m_sections);
 
     m_diagnosticsHeading = heading(tr("Reader diagnostics"), content);
     v->addWidget(m_diagnosticsHeading);
@@ -133,7 +138,9 @@ ReportPanel::ReportPanel(QWidget *parent)
     m_diagnostics->setWordWrap(true);
     m_diagnostics->setMaximumHeight(110);
     v->addWidget(m_diagnostics);
+    v->addStretch(1);
 
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
 
