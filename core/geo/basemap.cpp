@@ -28,11 +28,12 @@ struct Basemap::Data
 namespace {
 
 // Sizes of the fixed parts of the file; see scripts/make-basemap for the layout.
-constexpr qsizetype headerSize = 32;
+constexpr qsizetype headerSize = 36;
 constexpr qsizetype countrySize = 56;
 constexpr qsizetype ringSize = 8;
 constexpr qsizetype lineSize = 12;
-constexpr qsizetype pointSize = 8;
+// Points are quantised to 1/2^22 of the world width and delta-encoded as zigzag varints.
+constexpr double gridScale = 1.0 / double(1 << 22);
 // Shapes may cross the antimeridian a little; anything far outside is corrupt.
 constexpr float coordLimit = 2.0f;
 
@@ -46,6 +47,24 @@ float f32At(const char *p)
 }
 
 bool validCoord(float v) { return std::isfinite(v) && v > -coordLimit && v < coordLimit; }
+
+// Reads one LEB128 varint (at most 5 bytes for 32 bits) and undoes the zigzag; false when it
+// runs past end or is overlong.
+bool readDelta(const uchar *&p, const uchar *end, qint64 *out)
+{
+    quint64 u = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+        if (p == end)
+            return false;
+        const uchar b = *p++;
+        u |= quint64(b & 0x7f) << shift;
+        if (!(b & 0x80)) {
+            *out = qint64(u >> 1) ^ -qint64(u & 1);
+            return true;
+        }
+    }
+    return false;
+}
 
 // Even-odd point in rings.
 bool contains(const BasemapCountry &c, const QPointF &p)
@@ -87,31 +106,43 @@ Basemap Basemap::fromData(const QByteArray &bytes)
     if (res != 110 && res != 50 && res != 10)
         return fail(QStringLiteral("unknown resolution %1").arg(res));
     const quint64 nCountries = u32At(d + 12), nRings = u32At(d + 16), nLines = u32At(d + 20),
-                  nPoints = u32At(d + 24), nString = u32At(d + 28);
+                  nPoints = u32At(d + 24), nStream = u32At(d + 28), nString = u32At(d + 32);
     // 64-bit arithmetic: counts up to 2^32 cannot overflow here.
     const quint64 expected = headerSize + nCountries * countrySize + nRings * ringSize
-                             + nLines * lineSize + nPoints * pointSize + nString;
+                             + nLines * lineSize + nStream + nString;
     if (expected != quint64(size))
         return fail(QStringLiteral("size %1 does not match the counts (expected %2)").arg(size).arg(expected));
+    // Every point takes at least two bytes in the stream.
+    if (nPoints * 2 > nStream)
+        return fail(QStringLiteral("point count %1 does not fit the point stream").arg(nPoints));
 
     const char *countryTable = d + headerSize;
     const char *ringTable = countryTable + nCountries * countrySize;
     const char *lineTable = ringTable + nRings * ringSize;
-    const char *pointTable = lineTable + nLines * lineSize;
-    const char *strings = pointTable + nPoints * pointSize;
+    const uchar *stream = reinterpret_cast<const uchar *>(lineTable + nLines * lineSize);
+    const uchar *streamEnd = stream + nStream;
+    const char *strings = reinterpret_cast<const char *>(streamEnd);
+    quint64 decodedPoints = 0;
 
     auto readRange = [&](const char *entry, Line *out) -> bool {
-        const quint64 first = u32At(entry), count = u32At(entry + 4);
-        if (first + count > nPoints || count < 2)
+        const quint64 offset = u32At(entry), count = u32At(entry + 4);
+        if (offset >= nStream || count < 2 || count * 2 > nStream - offset)
             return false;
         out->resize(count);
-        const char *p = pointTable + first * pointSize;
-        for (quint64 i = 0; i < count; ++i, p += pointSize) {
-            const float x = f32At(p), y = f32At(p + 4);
-            if (!validCoord(x) || !validCoord(y))
+        const uchar *p = stream + offset;
+        qint64 x = 0, y = 0;
+        for (quint64 i = 0; i < count; ++i) {
+            qint64 dx, dy;
+            if (!readDelta(p, streamEnd, &dx) || !readDelta(p, streamEnd, &dy))
                 return false;
-            (*out)[i] = QPointF(x, y);
+            x += dx;
+            y += dy;
+            const float fx = float(x * gridScale), fy = float(y * gridScale);
+            if (!validCoord(fx) || !validCoord(fy))
+                return false;
+            (*out)[i] = QPointF(x * gridScale, y * gridScale);
         }
+        decodedPoints += count;
         return true;
     };
 
@@ -157,6 +188,8 @@ Basemap Basemap::fromData(const QByteArray &bytes)
             return fail(QStringLiteral("line %1 is corrupt").arg(i));
         (kind == 0 ? data->borders : data->coastlines).push_back(std::move(line));
     }
+    if (decodedPoints != nPoints)
+        return fail(QStringLiteral("%1 points decoded, header says %2").arg(decodedPoints).arg(nPoints));
     result.m_data = std::move(data);
     return result;
 }

@@ -39,7 +39,7 @@ public:
     using Line = std::vector<QPointF>;
 
     static constexpr char magic[4] = {'H', 'A', 'B', 'M'};
-    static constexpr quint32 formatVersion = 1;
+    static constexpr quint32 formatVersion = 2;
 
     Basemap() = default;
 

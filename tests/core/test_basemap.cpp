@@ -232,30 +232,66 @@ TEST_CASE("Corrupt basemap files are rejected with an error", "[geo][basemap]")
     rejects(bad, "does not match");
 
     // A country's first ring pointing past the ring table.
+    constexpr qsizetype header = 36;
     bad = good;
-    putU32(bad, 32 + 16, 0x7fffffffu);
+    putU32(bad, header + 16, 0x7fffffffu);
     rejects(bad, "rings out of range");
 
     // A name past the string table.
     bad = good;
-    putU32(bad, 32 + 0, 0xfffffff0u);
+    putU32(bad, header + 0, 0xfffffff0u);
     rejects(bad, "string out of range");
 
-    // A NaN coordinate in the first ring's first point.
+    // More points claimed than the stream can hold.
+    bad = good;
+    putU32(bad, 24, 0x7fffffffu);
+    rejects(bad, "does not fit");
+
+    // An overlong varint (all continuation bits) at the first ring's first point.
     const quint32 nCountries = qFromLittleEndian<quint32>(good.constData() + 12);
     const quint32 nRings = qFromLittleEndian<quint32>(good.constData() + 16);
     const quint32 nLines = qFromLittleEndian<quint32>(good.constData() + 20);
-    const qsizetype ringTable = 32 + qsizetype(nCountries) * 56;
-    const qsizetype pointTable = ringTable + qsizetype(nRings) * 8 + qsizetype(nLines) * 12;
-    const quint32 firstPoint = qFromLittleEndian<quint32>(good.constData() + ringTable);
+    const qsizetype ringTable = header + qsizetype(nCountries) * 56;
+    const qsizetype stream = ringTable + qsizetype(nRings) * 8 + qsizetype(nLines) * 12;
+    const quint32 firstOffset = qFromLittleEndian<quint32>(good.constData() + ringTable);
     bad = good;
-    putU32(bad, pointTable + qsizetype(firstPoint) * 8, 0x7fc00000u);
+    for (int i = 0; i < 8; ++i)
+        bad[stream + firstOffset + i] = char(0xff);
     rejects(bad, "corrupt");
 
-    // A ring whose point range runs past the point table.
+    // A delta that throws the point far outside the world.
+    bad = good;
+    const char far[] = {char(0xfe), char(0xff), char(0xff), char(0xff), char(0x0f)};
+    for (int i = 0; i < 5; ++i)
+        bad[stream + firstOffset + i] = far[i];
+    rejects(bad, "corrupt");
+
+    // A ring whose points run past the stream.
     bad = good;
     putU32(bad, ringTable + 4, 0xfffffff0u);
     rejects(bad, "corrupt");
+
+    // A ring offset past the stream.
+    bad = good;
+    putU32(bad, ringTable, 0xfffffff0u);
+    rejects(bad, "corrupt");
+
+    // Random byte flips in the tables and the stream: rejected or loaded, never a crash.
+    quint32 state = 12345;
+    int rejected = 0;
+    for (int round = 0; round < 300; ++round) {
+        bad = good;
+        for (int k = 0; k < 4; ++k) {
+            state = state * 1103515245u + 12345u;
+            const qsizetype at = header + qsizetype(state >> 8) % (bad.size() - header);
+            bad[at] = char(state & 0xff);
+        }
+        const Basemap b = Basemap::fromData(bad);
+        rejected += b.isNull();
+        if (b.isNull())
+            CHECK_FALSE(b.error().isEmpty());
+    }
+    CHECK(rejected > 0);
 
     // Random garbage of a plausible size.
     QByteArray garbage(good.size(), '\0');
