@@ -16,6 +16,14 @@ struct JsonValue
 {
     enum class Type { Null, Bool, Number, String, Array, Object };
 
+    // Out of line: the members hold JsonValue, which is incomplete inside its own class.
+    JsonValue();
+    ~JsonValue();
+    JsonValue(const JsonValue &);
+    JsonValue(JsonValue &&) noexcept;
+    JsonValue &operator=(const JsonValue &);
+    JsonValue &operator=(JsonValue &&) noexcept;
+
     Type type = Type::Null;
     bool boolean = false;
     double number = 0;
