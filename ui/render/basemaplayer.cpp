@@ -124,13 +124,13 @@ std::shared_ptr<const PreparedBasemap> prepared(double zoom)
     return p;
 }
 
-// Appends a ring in painter coordinates (world px + offset), dropping vertices closer than
-// about half a pixel to the previous kept one: the fill looks the same and costs far less.
-void addRing(QPainterPath &path, const std::vector<QPointF> &ring, double ws, const QPointF &offset, bool close)
+// A ring or line in painter coordinates (world px + offset), dropping vertices closer than
+// about half a pixel to the previous kept one: it looks the same and costs far less.
+QPolygonF toScreen(const std::vector<QPointF> &ring, double ws, const QPointF &offset)
 {
-    if (ring.size() < 2)
-        return;
     QPolygonF poly;
+    if (ring.size() < 2)
+        return poly;
     poly.reserve(qsizetype(ring.size()));
     QPointF last = ring.front() * ws + offset;
     poly.append(last);
@@ -141,14 +141,7 @@ void addRing(QPainterPath &path, const std::vector<QPointF> &ring, double ws, co
         poly.append(q);
         last = q;
     }
-    if (close) {
-        if (poly.size() < 3)
-            return;
-        path.addPolygon(poly);
-        path.closeSubpath();
-    } else {
-        path.addPolygon(poly);
-    }
+    return poly;
 }
 
 } // namespace
@@ -162,38 +155,51 @@ void BasemapLayer::paintVector(QPainter &painter, const Viewport &viewport, Them
     const double ws = viewport.worldSize();
     // Normalised rect of the area to paint, one pass per world copy it touches.
     const QRectF n(worldRect.topLeft() / ws, worldRect.size() / ws);
-    QPainterPath land, borders, coasts;
-    land.setFillRule(Qt::OddEvenFill);
-    for (int k = int(std::floor(n.left())) - 1; k <= int(std::floor(n.right())) + 1; ++k) {
-        const QRectF copy = n.translated(-k, 0);
-        const QPointF offset(k * ws, 0);
-        for (const BasemapCountry &c : prep->basemap.countries()) {
-            if (!overlaps(c.bounds, copy))
-                continue;
-            for (const auto &ring : c.rings)
-                addRing(land, ring, ws, offset, true);
-        }
-        const auto &bl = prep->basemap.borders();
-        for (size_t i = 0; i < bl.size(); ++i) {
-            if (overlaps(prep->borderBounds[i], copy))
-                addRing(borders, bl[i], ws, offset, false);
-        }
-        const auto &cl = prep->basemap.coastlines();
-        for (size_t i = 0; i < cl.size(); ++i) {
-            if (overlaps(prep->coastBounds[i], copy))
-                addRing(coasts, cl[i], ws, offset, false);
-        }
-    }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(pal.land);
-    painter.drawPath(land);
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(pal.coast, 0.8));
-    painter.drawPath(coasts);
-    painter.setPen(QPen(pal.border, 0.9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPath(borders);
+    // One fill per country and one polyline per line: the rasterizer handles many small
+    // shapes much faster than one path holding the whole world.
+    for (int pass = 0; pass < 3; ++pass) {
+        if (pass == 0) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(pal.land);
+        } else {
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(pass == 1 ? QPen(pal.coast, 0.8) : QPen(pal.border, 0.9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        }
+        for (int k = int(std::floor(n.left())) - 1; k <= int(std::floor(n.right())) + 1; ++k) {
+            const QRectF copy = n.translated(-k, 0);
+            const QPointF offset(k * ws, 0);
+            if (pass == 0) {
+                for (const BasemapCountry &c : prep->basemap.countries()) {
+                    if (!overlaps(c.bounds, copy))
+                        continue;
+                    if (c.rings.size() == 1) {
+                        painter.drawPolygon(toScreen(c.rings.front(), ws, offset), Qt::OddEvenFill);
+                        continue;
+                    }
+                    QPainterPath path;
+                    path.setFillRule(Qt::OddEvenFill);
+                    for (const auto &ring : c.rings) {
+                        // Rings outside the view (far islands) need no work.
+                        const QPolygonF poly = toScreen(ring, ws, offset);
+                        if (poly.size() >= 3 && poly.boundingRect().intersects(worldRect)) {
+                            path.addPolygon(poly);
+                            path.closeSubpath();
+                        }
+                    }
+                    painter.drawPath(path);
+                }
+            } else {
+                const auto &lines = pass == 1 ? prep->basemap.coastlines() : prep->basemap.borders();
+                const auto &bounds = pass == 1 ? prep->coastBounds : prep->borderBounds;
+                for (size_t i = 0; i < lines.size(); ++i) {
+                    if (overlaps(bounds[i], copy))
+                        painter.drawPolyline(toScreen(lines[i], ws, offset));
+                }
+            }
+        }
+    }
     painter.restore();
 }
 

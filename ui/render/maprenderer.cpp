@@ -187,12 +187,12 @@ RenderResult MapRenderer::render(QPainter &painter, const Viewport &viewport, co
         }
     }
 
-    paintLabels(painter, result.countryLabels, countryFont, pal.mutedText, pal.halo);
+    paintLabels(painter, result.countryLabels, countryFont, pal.mutedText, pal.halo, raster, dpr);
     if (options.graticule)
         paintGraticule(painter, viewport, pal);
     if (options.markers)
         m_markers.paint(painter, result.markers, options.theme, raster, dpr);
-    paintLabels(painter, result.labels, labelFont, pal.text, pal.halo);
+    paintLabels(painter, result.labels, labelFont, pal.text, pal.halo, raster, dpr);
 
     if (!result.legendRect.isNull())
         paintLegend(painter, result.legendRect, options.theme, pal);
@@ -260,24 +260,64 @@ void MapRenderer::paintGraticule(QPainter &p, const Viewport &v, const ThemePale
     p.restore();
 }
 
+namespace {
+
+// One label as a path with a halo stroke: readable on land, sea and markers alike. Report text
+// is plain: addText never interprets markup.
+void drawHaloText(QPainter &p, const QPointF &baseline, const QFont &font, const QString &text, const QColor &fill,
+                  const QColor &halo)
+{
+    QPainterPath path;
+    path.addText(baseline, font, text);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(halo, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPath(path);
+    p.setPen(Qt::NoPen);
+    p.setBrush(fill);
+    p.drawPath(path);
+}
+
+} // namespace
+
 void MapRenderer::paintLabels(QPainter &p, const QList<PlacedLabel> &labels, const QFont &font, const QColor &text,
-                              const QColor &halo)
+                              const QColor &halo, bool raster, double dpr)
 {
     if (labels.isEmpty())
         return;
     const QFontMetricsF fm(font);
     p.save();
-    // Text as a path with a halo stroke: readable on land, sea and markers alike. Report text
-    // is plain: addText never interprets markup.
-    QPainterPath path;
-    for (const PlacedLabel &l : labels)
-        path.addText(QPointF(l.rect.left() + 2, l.rect.top() + 1 + fm.ascent()), font, l.text);
-    p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(halo, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.drawPath(path);
-    p.setPen(Qt::NoPen);
-    p.setBrush(text);
-    p.drawPath(path);
+    p.setRenderHint(QPainter::Antialiasing);
+    const bool sprites = raster && p.transform().type() <= QTransform::TxTranslate;
+    for (const PlacedLabel &l : labels) {
+        const QPointF baseline(l.rect.left() + 2, l.rect.top() + 1 + fm.ascent());
+        if (!sprites) {
+            drawHaloText(p, baseline, font, l.text, text, halo);
+            continue;
+        }
+        // Stroking glyph outlines costs ~1 ms a label; labels repeat from frame to frame, so
+        // raster targets draw each once into a cached sprite.
+        const QString key = l.text + QLatin1Char('\x1f') + QString::number(font.pixelSize())
+                            + QLatin1Char('/') + QString::number(text.rgba()) + QLatin1Char('/')
+                            + QString::number(halo.rgba()) + QLatin1Char('/') + QString::number(dpr);
+        auto it = m_labelSprites.constFind(key);
+        if (it == m_labelSprites.constEnd()) {
+            if (m_labelSprites.size() > 4000)
+                m_labelSprites.clear();
+            const QSizeF size = l.rect.size() + QSizeF(4, 4);
+            QImage img((size * dpr).toSize() + QSize(1, 1), QImage::Format_ARGB32_Premultiplied);
+            img.setDevicePixelRatio(dpr);
+            img.fill(Qt::transparent);
+            QPainter sp(&img);
+            sp.setRenderHint(QPainter::Antialiasing);
+            drawHaloText(sp, QPointF(4, 3 + fm.ascent()), font, l.text, text, halo);
+            sp.end();
+            it = m_labelSprites.insert(key, img);
+        }
+        // Whole device pixels keep the glyphs as sharp as when they were drawn.
+        const QPointF dev = p.transform().map(l.rect.topLeft() - QPointF(2, 2)) * dpr;
+        const QPointF topLeft(std::round(dev.x()) / dpr, std::round(dev.y()) / dpr);
+        p.drawImage(p.transform().inverted().map(topLeft), *it);
+    }
     p.restore();
 }
 

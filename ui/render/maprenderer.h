@@ -8,6 +8,8 @@
 #include "renderoptions.h"
 #include "scene.h"
 
+#include <QHash>
+#include <QImage>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -65,13 +67,14 @@ private:
     void paintTiles(QPainter &p, const Viewport &v, const RenderOptions &o, RenderResult &r);
     void paintGraticule(QPainter &p, const Viewport &v, const ThemePalette &pal);
     void paintLabels(QPainter &p, const QList<PlacedLabel> &labels, const QFont &font, const QColor &text,
-                     const QColor &halo);
+                     const QColor &halo, bool raster, double dpr);
     QRectF paintLegend(QPainter &p, const QRectF &rect, Theme theme, const ThemePalette &pal);
     void paintScaleBar(QPainter &p, const QRectF &rect, const ScaleBar &bar, const ThemePalette &pal);
     void paintNorthArrow(QPainter &p, const QRectF &rect, const ThemePalette &pal);
 
     BasemapLayer m_basemap;
     MarkerPainter m_markers;
+    QHash<QString, QImage> m_labelSprites; // rendered labels with halo, raster targets only
 };
 
 } // namespace atlas

@@ -171,16 +171,23 @@ void MarkerPainter::paintMarker(QPainter &p, const MarkerItem &item, Theme theme
         drawSelectionRing(p, item.position, item.radius, theme);
 }
 
-QImage MarkerPainter::sprite(int intensity, bool selected, Theme theme, double dpr)
+QImage MarkerPainter::sprite(int intensity, bool selected, Theme theme, double dpr, int count)
 {
     intensity = std::clamp(intensity, 1, 3);
+    count = std::max(count, 1);
     const quint64 key = quint64(intensity) | quint64(selected) << 4 | quint64(theme == Theme::Dark) << 5
-                        | quint64(std::lround(dpr * 100)) << 8;
+                        | quint64(std::lround(dpr * 100)) << 8 | quint64(count) << 24;
     auto it = m_sprites.constFind(key);
     if (it != m_sprites.constEnd())
         return *it;
-    const double outer = markerRadius(intensity) + outlineWidth() / 2
-                         + (selected ? selectionGap + selectionWidth + 2 : 0) + 1;
+    if (m_sprites.size() > 2000) // cluster counts vary; keep the cache bounded
+        m_sprites.clear();
+    MarkerItem m;
+    m.intensity = intensity;
+    m.count = count;
+    m.selected = selected;
+    m.radius = (count > 1 ? clusterRadius(count) : markerRadius(intensity)) + outlineWidth() / 2;
+    const double outer = m.radius + (selected ? selectionGap + selectionWidth + 2 : 0) + 1;
     // Even device size with the centre on a pixel corner: the centre maps exactly to the
     // rounded device position the sprite is drawn at.
     const int half = int(std::ceil(outer * dpr));
@@ -190,11 +197,7 @@ QImage MarkerPainter::sprite(int intensity, bool selected, Theme theme, double d
     {
         QPainter p(&img);
         p.setRenderHint(QPainter::Antialiasing);
-        MarkerItem m;
         m.position = QPointF(half / dpr, half / dpr);
-        m.radius = markerRadius(intensity) + outlineWidth() / 2;
-        m.intensity = intensity;
-        m.selected = selected;
         paintMarker(p, m, theme);
     }
     m_sprites.insert(key, img);
@@ -207,8 +210,8 @@ void MarkerPainter::paint(QPainter &painter, const QList<MarkerItem> &items, The
     painter.setRenderHint(QPainter::Antialiasing);
     const bool spriteable = raster && painter.transform().type() <= QTransform::TxTranslate;
     for (const MarkerItem &item : items) {
-        if (spriteable && !item.isCluster()) {
-            const QImage s = sprite(item.intensity, item.selected, theme, dpr);
+        if (spriteable) {
+            const QImage s = sprite(item.intensity, item.selected, theme, dpr, item.count);
             const double half = s.width() / 2.0;
             // Snap the centre to the device pixel grid: crisp and identical from frame to frame.
             const QPointF dev = painter.transform().map(item.position) * dpr;

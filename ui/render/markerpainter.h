@@ -67,8 +67,8 @@ public:
     void paint(QPainter &painter, const QList<MarkerItem> &items, Theme theme, bool raster, double dpr);
     void paintMarker(QPainter &painter, const MarkerItem &item, Theme theme) const;
 
-    // Sprite for a single marker (kept for tests and the legend).
-    QImage sprite(int intensity, bool selected, Theme theme, double dpr);
+    // Pre-rendered marker for raster targets: a single hotspot (count 1) or a cluster.
+    QImage sprite(int intensity, bool selected, Theme theme, double dpr, int count = 1);
 
 private:
     QHash<quint64, QImage> m_sprites;

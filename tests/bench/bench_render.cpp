@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 Hotspot Atlas contributors
+// SPDX-License-Identifier: MIT
+// Render benchmark, 1920x1080 frames with the basemap. Baselines measured in the same run:
+//  - floor: one blit of a cached full-frame layer plus one sprite blit per marker, the least
+//    any renderer of this scene must do; frames are reported as a ratio to it;
+//  - bare polygons: drawPolygon (fill + stroke) of every basemap ring in view, the naive
+//    re-render after a zoom step, against MapRenderer's full re-render (cache miss).
+// Also the cluster index: build time and viewport query time for 100k points.
+#include "geo/basemap.h"
+#include "geo/cluster.h"
+#include "geo/webmercator.h"
+#include "maprenderer.h"
+
+#include <QGuiApplication>
+#include <QPainter>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace atlas;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double medianMs(int warmup, int runs, const std::function<void()> &work)
+{
+    for (int i = 0; i < warmup; ++i)
+        work();
+    std::vector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        const auto t0 = Clock::now();
+        work();
+        ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+    }
+    std::nth_element(ms.begin(), ms.begin() + ms.size() / 2, ms.end());
+    return ms[ms.size() / 2];
+}
+
+// Hotspots spread over Eurasia and Africa, where the reports are.
+Scene randomScene(int n)
+{
+    QRandomGenerator rng(42);
+    QList<SceneHotspot> list;
+    list.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        SceneHotspot s;
+        s.hotspot.label = QStringLiteral("Hotspot %1").arg(i);
+        s.hotspot.coordinate = QGeoCoordinate(rng.bounded(100.0) - 35.0, rng.bounded(160.0) - 20.0);
+        s.hotspot.intensity = 1 + int(rng.bounded(3));
+        list.append(s);
+    }
+    return Scene(list);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const QSize size(1920, 1080);
+    const Viewport view(QGeoCoordinate(30, 60), 3.5, size);
+    QImage frame(size, QImage::Format_ARGB32_Premultiplied);
+
+    std::printf("== frames, 1920x1080, zoom %.1f, basemap cached (median of runs)\n", view.zoom());
+    std::printf("%8s %-12s %9s %10s %9s %8s\n", "hotspots", "mode", "markers", "frame ms", "floor ms", "ratio");
+    for (int n : {1000, 10000, 100000}) {
+        const Scene scene = randomScene(n);
+        for (bool clustering : {true, false}) {
+            MapRenderer renderer;
+            RenderOptions options;
+            options.clustering = clustering;
+            int markers = 0;
+            const int runs = n >= 100000 && !clustering ? 5 : 15;
+            const double frameMs = medianMs(2, runs, [&] {
+                QPainter p(&frame);
+                markers = int(renderer.render(p, view, scene, options).markers.size());
+            });
+            // Floor: the cached layer blitted once, one sprite blit per marker drawn.
+            QImage layer(size, QImage::Format_ARGB32_Premultiplied);
+            layer.fill(Qt::gray);
+            MarkerPainter sprites;
+            const QImage sprite = sprites.sprite(2, false, Theme::Light, 1.0);
+            QRandomGenerator rng(1);
+            std::vector<QPoint> pos(markers);
+            for (QPoint &q : pos)
+                q = QPoint(int(rng.bounded(size.width())), int(rng.bounded(size.height())));
+            const double floorMs = medianMs(2, runs, [&] {
+                QPainter p(&frame);
+                p.drawImage(0, 0, layer);
+                for (const QPoint &q : pos)
+                    p.drawImage(q, sprite);
+            });
+            std::printf("%8d %-12s %9d %10.2f %9.2f %7.1fx\n", n, clustering ? "clustered" : "all markers",
+                        markers, frameMs, floorMs, floorMs > 0 ? frameMs / floorMs : 0.0);
+        }
+    }
+
+    std::printf("\n== re-render after a zoom step (basemap cache miss every frame), no hotspots\n");
+    std::printf("%6s %12s %14s %8s\n", "zoom", "renderer ms", "drawPolygon ms", "ratio");
+    for (double zoom : {2.0, 3.5, 5.5}) {
+        MapRenderer renderer;
+        RenderOptions options;
+        options.legend = options.scaleBar = false;
+        bool flip = false;
+        const double renderMs = medianMs(1, 9, [&] {
+            Viewport v = view;
+            v.setZoom(zoom + (flip ? 0.01 : 0.0)); // a new zoom each frame defeats the cache
+            flip = !flip;
+            QPainter p(&frame);
+            renderer.render(p, v, Scene(), options);
+        });
+        // Naive: every ring of the countries in view as a polygon, filled and stroked.
+        Viewport v = view;
+        v.setZoom(zoom);
+        const Basemap basemap = Basemap::forZoom(zoom);
+        const double ws = v.worldSize();
+        const QPointF origin = v.screenToWorld(QPointF(0, 0));
+        const QRectF visible(origin / ws, QSizeF(size) / ws);
+        const double polyMs = medianMs(1, 9, [&] {
+            QPainter p(&frame);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.fillRect(frame.rect(), QColor(0xcf, 0xe3, 0xef));
+            p.setPen(QPen(QColor(0xb0, 0xa8, 0x98), 0.9));
+            p.setBrush(QColor(0xf3, 0xf0, 0xe8));
+            for (const BasemapCountry &c : basemap.countries()) {
+                if (!c.bounds.intersects(visible))
+                    continue;
+                for (const auto &ring : c.rings) {
+                    QPolygonF poly;
+                    poly.reserve(qsizetype(ring.size()));
+                    for (const QPointF &q : ring)
+                        poly.append(q * ws - origin);
+                    p.drawPolygon(poly);
+                }
+            }
+        });
+        std::printf("%6.1f %12.2f %14.2f %7.2fx\n", zoom, renderMs, polyMs, polyMs > 0 ? renderMs / polyMs : 0.0);
+    }
+
+    std::printf("\n== cluster index, 100k points\n");
+    std::vector<ClusterIndex::Point> pts;
+    {
+        QRandomGenerator rng(7);
+        for (int i = 0; i < 100000; ++i)
+            pts.push_back({WebMercator::project(rng.bounded(160.0) - 80.0, rng.bounded(360.0) - 180.0),
+                           1 + int(rng.bounded(3)), i});
+    }
+    ClusterIndex index;
+    const double buildMs = medianMs(0, 3, [&] { index.build(pts); });
+    std::printf("build: %.1f ms\n", buildMs);
+    std::printf("%6s %10s %12s\n", "zoom", "clusters", "query ms");
+    std::vector<ClusterRef> out;
+    double worst = 0;
+    for (double zoom : {0.0, 2.0, 4.0, 6.0, 8.0, 10.0, 12.0, 14.0, 17.0}) {
+        Viewport v(QGeoCoordinate(30, 60), zoom, size);
+        const double ws = v.worldSize();
+        const QRectF rect(v.screenToWorld(QPointF(0, 0)) / ws, QSizeF(size) / ws);
+        const double ms = medianMs(3, 51, [&] {
+            out.clear();
+            index.query(zoom, rect, out);
+        });
+        worst = std::max(worst, ms);
+        std::printf("%6.1f %10zu %12.4f\n", zoom, out.size(), ms);
+    }
+    std::printf("worst viewport query: %.4f ms (target < 1 ms)\n", worst);
+    return 0;
+}
