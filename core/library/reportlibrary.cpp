@@ -4,9 +4,11 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentMap>
@@ -16,7 +18,13 @@
 namespace atlas {
 
 namespace {
-struct Outcome
+// Results applied before the event loop gets a turn: bounded in time and in count, because
+// listeners (models, views) do work per report after the batch is signalled.
+constexpr qint64 sliceNs = 6'000'000;
+constexpr int sliceReports = 64;
+} // namespace
+
+struct ReportLibrary::Outcome
 {
     QString path;
     ReadResult result;
@@ -24,7 +32,6 @@ struct Outcome
     qint64 size = -1;
     bool exists = false;
 };
-} // namespace
 
 struct ReportLibrary::Job
 {
@@ -36,7 +43,14 @@ ReportLibrary::ReportLibrary(QObject *parent)
     , m_parser(&ReportReader::read)
     , m_watcher(new QFileSystemWatcher(this))
     , m_rescanTimer(new QTimer(this))
+    , m_drainTimer(new QTimer(this))
+    , m_pool(new QThreadPool(this))
 {
+    m_pool->setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    m_pool->setThreadPriority(QThread::LowPriority);
+    m_drainTimer->setSingleShot(true);
+    m_drainTimer->setInterval(0);
+    connect(m_drainTimer, &QTimer::timeout, this, &ReportLibrary::drain);
     m_rescanTimer->setSingleShot(true);
     m_rescanTimer->setInterval(250);
     connect(m_rescanTimer, &QTimer::timeout, this, &ReportLibrary::rescan);
@@ -148,8 +162,11 @@ void ReportLibrary::clear()
         job->watcher->cancel();
         job->watcher->deleteLater();
     }
-    const bool wasLoading = !m_jobs.empty();
+    const bool wasLoading = isLoading();
     m_jobs.clear();
+    m_pending.clear();
+    m_pendingPos = 0;
+    m_drainTimer->stop();
     m_inFlight.clear();
     m_forced.clear();
     m_done = m_total = 0;
@@ -167,6 +184,11 @@ void ReportLibrary::clear()
         Q_EMIT loadingFinished();
     Q_EMIT cleared();
     Q_EMIT changed();
+}
+
+bool ReportLibrary::isLoading() const
+{
+    return !m_jobs.empty() || !m_pending.empty();
 }
 
 QStringList ReportLibrary::files() const
@@ -314,7 +336,7 @@ void ReportLibrary::enqueue(const QStringList &files)
     if (!toWatch.isEmpty())
         m_watcher->addPaths(toWatch);
 
-    const bool starting = m_jobs.empty();
+    const bool starting = !isLoading();
     if (starting) {
         m_done = 0;
         m_total = 0;
@@ -328,7 +350,7 @@ void ReportLibrary::enqueue(const QStringList &files)
     job->watcher = new QFutureWatcher<Outcome>();
     Job *raw = job.get();
     connect(job->watcher, &QFutureWatcher<Outcome>::resultsReadyAt, this,
-            [this, raw](int begin, int end) { applyResults(raw, begin, end); });
+            [this, raw](int begin, int end) { collectResults(raw, begin, end); });
     connect(job->watcher, &QFutureWatcher<Outcome>::finished, this, [this, raw] { finishJob(raw); });
     m_jobs.push_back(std::move(job));
 
@@ -343,14 +365,25 @@ void ReportLibrary::enqueue(const QStringList &files)
         o.result = parser(path);
         return o;
     };
-    raw->watcher->setFuture(QtConcurrent::mapped(QThreadPool::globalInstance(), todo, read));
+    raw->watcher->setFuture(QtConcurrent::mapped(m_pool, todo, read));
 }
 
-void ReportLibrary::applyResults(Job *job, int begin, int end)
+void ReportLibrary::collectResults(Job *job, int begin, int end)
 {
+    for (int i = begin; i < end; ++i)
+        m_pending.push_back(job->watcher->resultAt(i));
+    if (!m_drainTimer->isActive())
+        m_drainTimer->start();
+}
+
+void ReportLibrary::drain()
+{
+    QElapsedTimer slice;
+    slice.start();
     QStringList added, updated;
-    for (int i = begin; i < end; ++i) {
-        Outcome o = job->watcher->resultAt(i);
+    int n = 0;
+    while (m_pendingPos < m_pending.size() && n++ < sliceReports && slice.nsecsElapsed() < sliceNs) {
+        Outcome o = std::move(m_pending[m_pendingPos++]);
         m_inFlight.remove(o.path);
         ++m_done;
         const auto it = m_entries.find(o.path);
@@ -389,6 +422,12 @@ void ReportLibrary::applyResults(Job *job, int begin, int end)
             }
         }
     }
+    if (m_pendingPos >= m_pending.size()) {
+        m_pending.clear();
+        m_pendingPos = 0;
+    } else {
+        m_drainTimer->start(); // more next turn, after input and paint
+    }
     if (!added.isEmpty())
         Q_EMIT reportsAdded(added);
     if (!updated.isEmpty())
@@ -396,6 +435,21 @@ void ReportLibrary::applyResults(Job *job, int begin, int end)
     if (!added.isEmpty() || !updated.isEmpty())
         Q_EMIT changed();
     Q_EMIT progress(m_done, m_total);
+    checkFinished();
+}
+
+void ReportLibrary::checkFinished()
+{
+    if (!m_jobs.empty() || m_pendingPos < m_pending.size() || !m_pending.empty())
+        return;
+    if (m_total == 0 && m_done == 0)
+        return; // nothing was loading
+    Q_EMIT progress(m_total, m_total);
+    m_done = m_total = 0;
+    // Files changed while their read ran get another pass.
+    if (!m_forced.isEmpty())
+        scheduleRescan();
+    Q_EMIT loadingFinished();
 }
 
 void ReportLibrary::finishJob(Job *job)
@@ -407,13 +461,7 @@ void ReportLibrary::finishJob(Job *job)
     job->watcher->disconnect(this);
     job->watcher->deleteLater();
     m_jobs.erase(it);
-    // Files changed while their read ran get another pass.
-    if (!m_forced.isEmpty())
-        scheduleRescan();
-    if (m_jobs.empty()) {
-        Q_EMIT progress(m_total, m_total);
-        Q_EMIT loadingFinished();
-    }
+    checkFinished();
 }
 
 void ReportLibrary::scheduleRescan()

@@ -17,6 +17,7 @@
 #include <optional>
 
 class QFileSystemWatcher;
+class QThreadPool;
 class QTimer;
 
 namespace atlas {
@@ -69,7 +70,7 @@ public:
     // Forgets everything, cancels loading and stops watching.
     void clear();
 
-    bool isLoading() const { return !m_jobs.empty(); }
+    bool isLoading() const;
     QStringList folders() const { return m_folders; }
     QStringList files() const; // sorted
     int count() const { return int(m_entries.size()); }
@@ -105,6 +106,7 @@ Q_SIGNALS:
 
 private:
     struct Job;
+    struct Outcome;
     struct Stamp
     {
         QDateTime modified;
@@ -112,8 +114,10 @@ private:
     };
 
     void enqueue(const QStringList &files);
-    void applyResults(Job *job, int begin, int end);
+    void collectResults(Job *job, int begin, int end);
+    void drain();
     void finishJob(Job *job);
+    void checkFinished();
     void watchFile(const QString &path);
     void scheduleRescan();
     void rescan();
@@ -133,6 +137,13 @@ private:
     int m_total = 0;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_rescanTimer = nullptr;
+    // Results wait here and are applied in time slices, so a big folder never blocks the
+    // owner's event loop for long.
+    std::vector<Outcome> m_pending;
+    size_t m_pendingPos = 0;
+    QTimer *m_drainTimer = nullptr;
+    // Own pool, one core short of the machine and at low priority: the UI thread keeps a core.
+    QThreadPool *m_pool = nullptr;
 };
 
 } // namespace atlas

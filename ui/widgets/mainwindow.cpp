@@ -338,10 +338,14 @@ void MainWindow::createDocks()
     m_tree->setAccessibleName(tr("Report library"));
     m_tree->setModel(m_libraryModel);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(ReportLibraryModel::NameColumn, QHeaderView::Stretch);
+    // Fixed widths: ResizeToContents measures every row on each insert, which freezes the
+    // window while a large folder loads.
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(ReportLibraryModel::ThreatColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(ReportLibraryModel::HotspotsColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ReportLibraryModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ReportLibraryModel::ThreatColumn, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(ReportLibraryModel::HotspotsColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(ReportLibraryModel::ThreatColumn, m_tree->fontMetrics().horizontalAdvance(QStringLiteral("Moderate")) + 16);
+    m_tree->header()->resizeSection(ReportLibraryModel::HotspotsColumn, m_tree->fontMetrics().horizontalAdvance(QStringLiteral("Hotspots")) + 16);
     connect(m_tree, &QTreeView::activated, this, &MainWindow::onTreeActivated);
     connect(m_tree, &QTreeView::clicked, this, &MainWindow::onTreeActivated);
     auto *libDock = new QDockWidget(tr("Library"), this);
@@ -570,8 +574,10 @@ void MainWindow::dropEvent(QDropEvent *e)
 
 void MainWindow::scheduleRefresh()
 {
+    // While a folder loads, refresh less often: each refresh rebuilds the period list and the
+    // hotspot table.
     if (!m_refreshTimer->isActive())
-        m_refreshTimer->start();
+        m_refreshTimer->start(m_library->isLoading() ? 300 : 80);
 }
 
 Period MainWindow::currentPeriod() const
