@@ -77,16 +77,32 @@ void ClusterIndex::build(const std::vector<Point> &points, Options options)
         taken.assign(in.size(), 0);
         std::vector<int> children; // node indices of the cluster being formed
 
-        // Visits the unmerged nodes in one grid cell.
-        auto visitCell = [&](int cx, int cy, auto &&fn) {
+        // Visits the unmerged nodes in cells cx0..cx1 of row cy: one binary search, as keys
+        // are row-major.
+        auto visitRow = [&](int cy, int cx0, int cx1, auto &&fn) {
             if (cy < 0 || cy >= cps)
                 return;
-            cx = (cx % cps + cps) % cps;
-            const std::uint64_t k = key(cx, cy);
-            auto it = std::lower_bound(sorted.begin(), sorted.end(), std::pair<std::uint64_t, int>{k, -1});
-            for (; it != sorted.end() && it->first == k; ++it) {
+            const std::uint64_t last = key(cx1, cy);
+            auto it = std::lower_bound(sorted.begin(), sorted.end(), std::pair<std::uint64_t, int>{key(cx0, cy), -1});
+            for (; it != sorted.end() && it->first <= last; ++it) {
                 if (!taken[it->second])
                     fn(it->second);
+            }
+        };
+        // The columns cx-1..cx+1, wrapping around the antimeridian.
+        auto visitNeighbourhood = [&](int cx, int cy, auto &&fn) {
+            for (int row = cy - 1; row <= cy + 1; ++row) {
+                if (cps <= 3) {
+                    visitRow(row, 0, cps - 1, fn);
+                } else if (cx == 0) {
+                    visitRow(row, 0, 1, fn);
+                    visitRow(row, cps - 1, cps - 1, fn);
+                } else if (cx == cps - 1) {
+                    visitRow(row, cx - 1, cx, fn);
+                    visitRow(row, 0, 0, fn);
+                } else {
+                    visitRow(row, cx - 1, cx + 1, fn);
+                }
             }
         };
 
@@ -98,29 +114,24 @@ void ClusterIndex::build(const std::vector<Point> &points, Options options)
             children.clear();
             double wx = 0, wy = 0;
             int count = 0, maxIntensity = 0;
-            // The 3x3 block can name the same column twice when cps < 3; taken[] guards that.
-            for (int dy = -1; dy <= 1; ++dy) {
-                for (int dx = -1; dx <= 1; ++dx) {
-                    visitCell(cx + dx, cy + dy, [&](int j) {
-                        const Node &o = in[j];
-                        // Unwrap across the antimeridian to the copy nearest the seed.
-                        double ox = o.x;
-                        if (ox - s.x > 0.5)
-                            ox -= 1.0;
-                        else if (s.x - ox > 0.5)
-                            ox += 1.0;
-                        const double ddx = ox - s.x, ddy = o.y - s.y;
-                        if (ddx * ddx + ddy * ddy > r2)
-                            return;
-                        taken[j] = 1;
-                        children.push_back(j);
-                        wx += ox * o.count;
-                        wy += o.y * o.count;
-                        count += o.count;
-                        maxIntensity = std::max(maxIntensity, o.maxIntensity);
-                    });
-                }
-            }
+            visitNeighbourhood(cx, cy, [&](int j) {
+                const Node &o = in[j];
+                // Unwrap across the antimeridian to the copy nearest the seed.
+                double ox = o.x;
+                if (ox - s.x > 0.5)
+                    ox -= 1.0;
+                else if (s.x - ox > 0.5)
+                    ox += 1.0;
+                const double ddx = ox - s.x, ddy = o.y - s.y;
+                if (ddx * ddx + ddy * ddy > r2)
+                    return;
+                taken[j] = 1;
+                children.push_back(j);
+                wx += ox * o.count;
+                wy += o.y * o.count;
+                count += o.count;
+                maxIntensity = std::max(maxIntensity, o.maxIntensity);
+            });
             const int c = int(out.size());
             for (int j : children)
                 parent[j] = c;
