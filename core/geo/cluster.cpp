@@ -236,15 +236,26 @@ void ClusterIndex::queryRange(const Level &level, double x0, double y0, double x
     const int cps = level.cellsPerSide;
     const int cx0 = cellOf(x0, cps), cx1 = cellOf(x1, cps);
     const int cy0 = cellOf(y0, cps), cy1 = cellOf(y1, cps);
-    for (int cy = cy0; cy <= cy1; ++cy) {
-        auto it = std::lower_bound(level.keys.begin(), level.keys.end(), key(cx0, cy));
-        const std::uint64_t last = key(cx1, cy);
-        for (; it != level.keys.end() && *it <= last; ++it) {
-            const int i = int(it - level.keys.begin());
-            const Cluster &c = level.clusters[i];
-            if (c.x >= x0 && c.x <= x1 && c.y >= y0 && c.y <= y1)
-                out.push_back({levelIndex, i});
+    // Walk the row-major keys, jumping over cells outside [cx0, cx1] and over empty rows with a
+    // binary search: the cost follows the clusters found, not the number of rows in the rect.
+    const auto begin = level.keys.begin(), end = level.keys.end();
+    auto it = std::lower_bound(begin, end, key(cx0, cy0));
+    const std::uint64_t last = key(cx1, cy1);
+    while (it != end && *it <= last) {
+        const int cy = int(*it >> 32), cx = int(*it & 0xffffffffu);
+        if (cx < cx0) {
+            it = std::lower_bound(it, end, key(cx0, cy));
+            continue;
         }
+        if (cx > cx1) {
+            it = std::lower_bound(it, end, key(cx0, cy + 1));
+            continue;
+        }
+        const int i = int(it - begin);
+        const Cluster &c = level.clusters[i];
+        if (c.x >= x0 && c.x <= x1 && c.y >= y0 && c.y <= y1)
+            out.push_back({levelIndex, i});
+        ++it;
     }
 }
 
