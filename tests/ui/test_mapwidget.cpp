@@ -265,6 +265,33 @@ private Q_SLOTS:
         QCOMPARE(f.map.scene().hovered(), -1);
     }
 
+    void fitToCountryUsesBasemapBounds()
+    {
+        Fixture f;
+        f.map.setView(QGeoCoordinate(-30, -60), 8);
+        QVERIFY(f.map.fitToCountry(QStringLiteral("Mongolia")));
+        const QRectF screen(0, 0, 800, 600);
+        // Its far corners (west Altai, east Dornod) and the capital are in view, and closely.
+        QVERIFY(screen.contains(f.map.viewport().geoToScreen(QGeoCoordinate(48.5, 88.5))));
+        QVERIFY(screen.contains(f.map.viewport().geoToScreen(QGeoCoordinate(47.5, 118.0))));
+        QVERIFY(screen.contains(f.map.viewport().geoToScreen(QGeoCoordinate(47.92, 106.92))));
+        QVERIFY(f.map.viewport().zoom() > 3.5);
+        const Viewport before = f.map.viewport();
+        QVERIFY(!f.map.fitToCountry(QStringLiteral("Atlantis")));
+        QCOMPARE(f.map.viewport(), before);
+    }
+
+    void paintsWithTheRenderer()
+    {
+        Fixture f;
+        f.map.setView(QGeoCoordinate(45, 75), 4);
+        const QImage shot = f.map.grab().toImage();
+        const QPointF ub = f.map.viewport().geoToScreen(QGeoCoordinate(47.92, 106.92));
+        const double dpr = shot.devicePixelRatio();
+        QCOMPARE(shot.pixelColor((ub * dpr).toPoint()), MarkerPainter::intensityColor(3));
+        QCOMPARE(f.map.lastFrame().markers.size(), qsizetype(3));
+    }
+
     void sharedViewStateBindsTwoMaps()
     {
         Fixture f;
