@@ -86,8 +86,14 @@ public:
                     cut = true;
                     break;
                 }
-                if (readHotspot(item, index, geoJson))
+                const qsizetype firstDiagnostic = m_report.diagnostics.size();
+                if (readHotspot(item, index, geoJson)) {
                     ++kept;
+                } else {
+                    // Warnings given before the hotspot was dropped must not point at it.
+                    for (qsizetype d = firstDiagnostic; d < m_report.diagnostics.size(); ++d)
+                        m_report.diagnostics[d].hotspotIndex = -1;
+                }
             }
             if (!list->complete)
                 cut = true;

@@ -157,6 +157,8 @@ void checkReport(const QString &path, json exp, const json &all)
     QStringList messages;
     int errors = 0;
     for (const Diagnostic &d : r.diagnostics) {
+        // A diagnostic that names a hotspot names one that was kept.
+        CHECK(d.hotspotIndex < r.hotspots.size());
         messages << d.message;
         errors += d.severity == Severity::Error;
     }
