@@ -3,7 +3,7 @@
 #include "mainwindow.h"
 
 #include "hotspottablemodel.h"
-#include "placeholdermap.h"
+#include "mapwidget.h"
 #include "plaintext.h"
 #include "reportlibrary.h"
 #include "reportlibrarymodel.h"
@@ -399,7 +399,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
     tabifyDockWidget(tableDock, problemsDock);
     tableDock->raise();
-    resizeDocks({libDock, panelDock}, {260, 380}, Qt::Horizontal);
+    resizeDocks({libDock, panelDock}, {320, 400}, Qt::Horizontal);
     resizeDocks({tableDock}, {220}, Qt::Vertical);
 }
 

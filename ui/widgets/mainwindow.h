@@ -26,9 +26,9 @@ namespace atlas {
 
 class HotspotFilterProxy;
 class HotspotTableModel;
-class PlaceholderMap;
-// The map in the window; PlaceholderMap until the real MapWidget builds.
-using WorkspaceMap = PlaceholderMap;
+class MapWidget;
+// The map in the window (PlaceholderMap offers the same interface subset, for bring-up).
+using WorkspaceMap = MapWidget;
 class ReportLibrary;
 class ReportLibraryModel;
 class ReportPanel;

@@ -83,6 +83,14 @@ QString ReportLibraryModel::periodLabel(const Period &period)
     return period.isValid() ? period.toString() : tr("Undated");
 }
 
+QString ReportLibraryModel::shortPeriodLabel(const Period &period)
+{
+    if (!period.isValid() || period.start.year() != period.end.year())
+        return periodLabel(period);
+    // The tree is narrow: leave out the second year.
+    return period.start.toString(Qt::ISODate) + QStringLiteral(" – ") + period.end.toString(QStringLiteral("MM-dd"));
+}
+
 void ReportLibraryModel::rebuild()
 {
     beginResetModel();
@@ -295,7 +303,7 @@ QVariant ReportLibraryModel::data(const QModelIndex &index, int role) const
             if (n->kind == CountryNode)
                 return countryLabel(n->country);
             if (n->kind == PeriodNode)
-                return periodLabel(n->period);
+                return shortPeriodLabel(n->period);
             return n->fileName;
         case ThreatColumn:
             if (n->kind == ReportNode && n->threat)
@@ -317,6 +325,8 @@ QVariant ReportLibraryModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (n->kind == PeriodNode)
+            return periodLabel(n->period);
         if (n->kind != ReportNode)
             return {};
         if (n->stale)

@@ -45,6 +45,7 @@ public:
     QModelIndex indexForPath(const QString &path) const;
     static QString countryLabel(const QString &country);
     static QString periodLabel(const Period &period);
+    static QString shortPeriodLabel(const Period &period); // "2026-05-22 – 05-29"
 
 private:
     struct Node;
