@@ -82,6 +82,30 @@ TEST_CASE("basemap: the raster layer is cached across pans and redrawn on zoom",
     CHECK(r.basemap().cacheMisses() == 3);
 }
 
+TEST_CASE("basemap: during zoom animations the cached layer is scaled, not re-rendered", "[basemap]")
+{
+    MapRenderer r;
+    RenderOptions o = mapOnly();
+    Viewport v(QGeoCoordinate(46.5, 103.0), 4, QSize(400, 300));
+    draw(r, v, o);
+    REQUIRE(r.basemap().cacheMisses() == 1);
+    o.interactive = true;
+    v.zoomAt(0.3, QPointF(200, 150));
+    const QImage scaled = draw(r, v, o);
+    CHECK(r.basemap().cacheMisses() == 1);
+    CHECK(r.basemap().scaledBlits() == 1);
+    CHECK(scaled.pixelColor(200, 150) == ThemePalette::forTheme(Theme::Light).land);
+    // The final frame is rendered sharp at the new zoom.
+    o.interactive = false;
+    draw(r, v, o);
+    CHECK(r.basemap().cacheMisses() == 2);
+    // Too far from the cached zoom: re-rendered even while animating.
+    o.interactive = true;
+    v.zoomAt(-2.0, QPointF(200, 150));
+    draw(r, v, o);
+    CHECK(r.basemap().cacheMisses() == 3);
+}
+
 TEST_CASE("basemap: high-DPI output keeps the land where it is", "[basemap]")
 {
     MapRenderer r;

@@ -21,7 +21,8 @@ namespace {
 constexpr double cacheMargin = 256.0;
 } // namespace
 
-void BasemapLayer::paint(QPainter &painter, const Viewport &viewport, Theme theme, bool raster, double dpr)
+void BasemapLayer::paint(QPainter &painter, const Viewport &viewport, Theme theme, bool raster, double dpr,
+                         bool interactive)
 {
     const QPointF topLeft = viewport.screenToWorld(QPointF(0, 0));
     const QSizeF size = viewport.size();
@@ -34,6 +35,20 @@ void BasemapLayer::paint(QPainter &painter, const Viewport &viewport, Theme them
         return;
     }
     const QRectF cached(m_cache.origin, QSizeF(m_cache.image.size()) / std::max(m_cache.dpr, 1e-9));
+    if (interactive && !m_cache.image.isNull() && m_cache.dpr == dpr && m_cache.theme == theme
+        && m_cache.zoom != viewport.zoom() && std::abs(m_cache.zoom - viewport.zoom()) <= 1.0) {
+        // The cached area in today's world pixels, then on screen.
+        const double s = std::exp2(viewport.zoom() - m_cache.zoom);
+        const QRectF target(cached.topLeft() * s - topLeft, cached.size() * s);
+        if (target.contains(QRectF(QPointF(0, 0), size))) {
+            ++m_scaledBlits;
+            painter.save();
+            painter.setRenderHint(QPainter::SmoothPixmapTransform);
+            painter.drawImage(target, m_cache.image);
+            painter.restore();
+            return;
+        }
+    }
     if (m_cache.image.isNull() || m_cache.zoom != viewport.zoom() || m_cache.dpr != dpr
         || m_cache.theme != theme || !cached.contains(view)) {
         ++m_cacheMisses;

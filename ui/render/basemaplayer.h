@@ -29,12 +29,16 @@ struct CountryLabelAnchor
 class BasemapLayer
 {
 public:
-    void paint(QPainter &painter, const Viewport &viewport, Theme theme, bool raster, double dpr);
+    // interactive: during a zoom animation a cached layer of a nearby zoom may be drawn scaled
+    // instead of re-rendered (a little soft, repainted sharp when the animation ends).
+    void paint(QPainter &painter, const Viewport &viewport, Theme theme, bool raster, double dpr,
+               bool interactive = false);
     // Country label anchors inside the view, most important first.
     QList<CountryLabelAnchor> labelAnchors(const Viewport &viewport) const;
     // Bounds of a country of the basemap by name (case-insensitive), for "fit to country".
     static std::optional<QGeoRectangle> countryBounds(const QString &name);
     int cacheMisses() const { return m_cacheMisses; }
+    int scaledBlits() const { return m_scaledBlits; }
     void clearCache() { m_cache = {}; }
 
 private:
@@ -50,6 +54,7 @@ private:
 
     Cache m_cache;
     int m_cacheMisses = 0;
+    int m_scaledBlits = 0;
 };
 
 } // namespace atlas

@@ -102,7 +102,7 @@ RenderResult MapRenderer::render(QPainter &painter, const Viewport &viewport, co
     painter.fillRect(bounds, pal.sea);
 
     if (options.basemap)
-        m_basemap.paint(painter, viewport, options.theme, raster, dpr);
+        m_basemap.paint(painter, viewport, options.theme, raster, dpr, options.interactive);
     if (options.tiles)
         paintTiles(painter, viewport, options, result);
 

@@ -44,6 +44,8 @@ struct RenderOptions
     QString provenance; // plain text, may hold several lines (report files, periods, time)
     // Optional raster tiles drawn over the vector basemap.
     TileImageProvider tiles;
+    // Set by the widget while a zoom animation runs: the basemap may be a scaled cached layer.
+    bool interactive = false;
     // Upper bound on hotspot labels tried per frame, so a 100k scene stays interactive.
     int maxLabels = 300;
 };

@@ -43,6 +43,8 @@ MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
         m_viewport.zoomAt(v.toDouble() - m_viewport.zoom(), m_zoomAnchor);
         viewportUpdated();
     });
+    // The last animation frame may have used a scaled basemap: paint it sharp.
+    connect(m_zoomAnimation, &QVariantAnimation::finished, this, qOverload<>(&QWidget::update));
     m_input = new MapInputController(this);
 }
 
@@ -259,7 +261,9 @@ void MapWidget::paintEvent(QPaintEvent *)
     QPainter p(this);
     m_viewport.setSize(size());
     m_viewport.setDevicePixelRatio(devicePixelRatioF());
-    m_lastFrame = m_renderer.render(p, m_viewport, m_scene, m_options);
+    RenderOptions options = m_options;
+    options.interactive = isAnimating();
+    m_lastFrame = m_renderer.render(p, m_viewport, m_scene, options);
 }
 
 void MapWidget::resizeEvent(QResizeEvent *)
