@@ -270,6 +270,23 @@ TEST_CASE("render: dark theme has another background and light outlines", "[rend
     CHECK(MarkerPainter::outlineColor(Theme::Light).lightness() < 60);
 }
 
+TEST_CASE("render: graticule lines at round longitudes", "[render]")
+{
+    const Viewport v(QGeoCoordinate(0, 5), 3, QSize(400, 300));
+    CHECK(MapRenderer::graticuleStep(3) == 30.0);
+    CHECK(MapRenderer::graticuleStep(8) < MapRenderer::graticuleStep(3));
+    MapRenderer r;
+    RenderOptions o = bareOptions();
+    const QImage plain = renderImage(r, v, Scene(), o);
+    o.graticule = true;
+    const QImage grid = renderImage(r, v, Scene(), o);
+    const double x = v.geoToScreen(QGeoCoordinate(0, 0)).x(); // the prime meridian
+    const QColor sea = ThemePalette::forTheme(Theme::Light).sea;
+    CHECK(pixelAt(plain, QPointF(x, 40)) == sea);
+    CHECK(pixelAt(grid, QPointF(x, 40)) != sea);
+    CHECK(pixelAt(grid, QPointF(x + 10, 40)) == sea);
+}
+
 TEST_CASE("render: scale bar uses round numbers matching the ground resolution", "[render]")
 {
     for (double zoom : {2.0, 5.3, 9.0, 14.7}) {

@@ -50,9 +50,9 @@ void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButton butto
     QApplication::sendEvent(w, &e);
 }
 
-void sendWheel(QWidget *w, QPointF pos, int angle)
+void sendWheel(QWidget *w, QPointF pos, int angle, int pixels = 0)
 {
-    QWheelEvent e(pos, w->mapToGlobal(pos), QPoint(), QPoint(0, angle), Qt::NoButton, Qt::NoModifier,
+    QWheelEvent e(pos, w->mapToGlobal(pos), QPoint(0, pixels), QPoint(0, angle), Qt::NoButton, Qt::NoModifier,
                   Qt::NoScrollPhase, false);
     QApplication::sendEvent(w, &e);
 }
@@ -146,6 +146,12 @@ private Q_SLOTS:
         sendWheel(&f.map, cursor, -120);
         QTRY_VERIFY(!f.map.isAnimating());
         QCOMPARE(f.map.viewport().zoom(), zoom + 2 * MapInputController::wheelStep);
+        // A touchpad reporting pixels only: 120 px are one notch.
+        sendWheel(&f.map, cursor, 0, 60);
+        sendWheel(&f.map, cursor, 0, 60);
+        QTRY_VERIFY(!f.map.isAnimating());
+        QCOMPARE(f.map.viewport().zoom(), zoom + 3 * MapInputController::wheelStep);
+        QVERIFY(near(f.map.viewport().screenToGeo(cursor), under));
     }
 
     void dragPansByTheDragDistance()

@@ -23,7 +23,9 @@ bool MapInputController::eventFilter(QObject *watched, QEvent *event)
     case QEvent::Wheel: {
         auto *e = static_cast<QWheelEvent *>(event);
         // Fine-grained wheels send fractions of a notch; sum them to whole steps of 1/8 notch.
-        m_wheelRemainder += e->angleDelta().y() / 120.0;
+        // Touchpads may only report pixels: 120 px count as one notch.
+        const double delta = e->angleDelta().y() != 0 ? e->angleDelta().y() : e->pixelDelta().y();
+        m_wheelRemainder += delta / 120.0;
         const double notches = std::trunc(m_wheelRemainder * 8) / 8;
         m_wheelRemainder -= notches;
         if (notches != 0)
