@@ -121,8 +121,10 @@ QStringList writeBigFolder(const QString &dir)
                 text = QString(jsText)
                            .replace(QStringLiteral("ARMENIA"), country.toUpper())
                            .replace(QStringLiteral("\"Armenia\""), QLatin1Char('"') + country + QLatin1Char('"'))
-                           .replace(QStringLiteral("2026-05-22"), start.toString(Qt::ISODate))
-                           .replace(QStringLiteral("2026-05-29"), end.toString(Qt::ISODate));
+                           .replace(QStringLiteral("\"start\": \"2026-05-22\""),
+                                    QStringLiteral("\"start\": \"%1\"").arg(start.toString(Qt::ISODate)))
+                           .replace(QStringLiteral("\"end\": \"2026-05-29\""),
+                                    QStringLiteral("\"end\": \"%1\"").arg(end.toString(Qt::ISODate)));
                 name = QStringLiteral("%1-%2.json").arg(country.toLower(), end.toString(Qt::ISODate));
             }
             QFile f(dir + QLatin1Char('/') + name);
