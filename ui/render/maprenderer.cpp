@@ -301,7 +301,7 @@ void MapRenderer::paintLabels(QPainter &p, const QList<PlacedLabel> &labels, con
                             + QString::number(halo.rgba()) + QLatin1Char('/') + QString::number(dpr);
         auto it = m_labelSprites.constFind(key);
         if (it == m_labelSprites.constEnd()) {
-            if (m_labelSprites.size() > 4000)
+            if (m_labelSprites.size() > 1500) // ~16 KB each: bounded memory
                 m_labelSprites.clear();
             const QSizeF size = l.rect.size() + QSizeF(4, 4);
             QImage img((size * dpr).toSize() + QSize(1, 1), QImage::Format_ARGB32_Premultiplied);
