@@ -27,7 +27,7 @@ namespace atlas {
 class HotspotFilterProxy;
 class HotspotTableModel;
 class MapWidget;
-// The map in the window (PlaceholderMap offers the same interface subset, for bring-up).
+// The map in the window.
 using WorkspaceMap = MapWidget;
 class ReportLibrary;
 class ReportLibraryModel;
