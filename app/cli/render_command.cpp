@@ -150,11 +150,12 @@ int runRenderCommand(const QStringList &args)
     }
     const Scene scene = Scene::fromReports(reports);
 
-    Viewport viewport = a.center ? Viewport(*a.center, *a.zoom, a.size, a.scale)
-                                 : Viewport::fitting(scene.placedCoordinates(), a.size, 48, 12, a.scale);
     RenderOptions options;
     options.theme = a.theme;
     options.provenance = provenanceText(reports);
+    const Viewport viewport = a.center ? Viewport(*a.center, *a.zoom, a.size, a.scale)
+                                       : MapRenderer::fitToFreeArea(scene.placedCoordinates(), a.size, options,
+                                                                    48, 12, a.scale);
     MapRenderer renderer;
 
     const QString suffix = QFileInfo(a.output).suffix().toLower();

@@ -331,6 +331,31 @@ TEST_CASE("render: legend, scale bar and attribution are placed and drawn", "[re
     CHECK(found == 3);
 }
 
+TEST_CASE("render: fitting keeps markers out from under the legend and footer", "[render]")
+{
+    // Hotspots at the corners of a box: after fitting none of them is under the furniture.
+    Scene scene({hs("sw", -18.5, 177.0, 1), hs("ne", -16.0, -179.0, 3), hs("nw", -16.0, 177.0, 2),
+                 hs("se", -18.5, -179.0, 2)});
+    RenderOptions o;
+    o.basemap = false;
+    o.provenance = QStringLiteral("a.md (Fiji)\nGenerated now");
+    const QSize size(900, 500);
+    const Viewport v = MapRenderer::fitToFreeArea(scene.placedCoordinates(), size, o);
+    MapRenderer r;
+    RenderResult res;
+    renderImage(r, v, scene, o, &res);
+    REQUIRE(res.markers.size() == 4);
+    for (const MarkerItem &m : res.markers) {
+        const QRectF box(m.position - QPointF(m.radius, m.radius), QSizeF(2 * m.radius, 2 * m.radius));
+        CHECK(QRectF(QPointF(0, 0), QSizeF(size)).contains(box));
+        CHECK_FALSE(box.intersects(res.legendRect));
+        CHECK_FALSE(box.intersects(res.scaleBarRect));
+        CHECK_FALSE(box.intersects(res.attributionRect));
+    }
+    // A small view keeps the whole area.
+    CHECK(MapRenderer::freeArea(QSize(300, 200), o) == QRectF(0, 0, 300, 200));
+}
+
 TEST_CASE("render: raster tiles are drawn where present and fall back where missing", "[render]")
 {
     const Viewport v(QGeoCoordinate(0, 0), 1, QSize(512, 512)); // exactly the 2x2 tiles of zoom 1

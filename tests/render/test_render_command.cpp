@@ -3,6 +3,7 @@
 #include "render_command.h"
 
 #include "geo/webmercator.h"
+#include "maprenderer.h"
 #include "markerpainter.h"
 
 #include <catch2/catch.hpp>
@@ -63,7 +64,14 @@ TEST_CASE("render command: fits the hotspots without a centre; svg and pdf by ex
     REQUIRE(runRenderCommand({report, QStringLiteral("-o"), png, QStringLiteral("--theme"), QStringLiteral("dark")}) == 0);
     const QImage img(png);
     REQUIRE(img.size() == QSize(1600, 900));
-    CHECK(img.pixelColor(800, 450) == MarkerPainter::intensityColor(2)); // the only hotspot: centred
+    // The only hotspot: centred in the area the legend and the footer (file, time,
+    // attribution: three lines) leave free, so never hidden under them.
+    RenderOptions footer;
+    footer.provenance = QStringLiteral("file\ngenerated");
+    const QRectF free = MapRenderer::freeArea(QSize(1600, 900), footer);
+    CHECK(free.left() > 150);
+    CHECK(free.bottom() < 900 - 30);
+    CHECK(img.pixelColor(free.center().toPoint()) == MarkerPainter::intensityColor(2));
 
     const QString svg = dir.filePath(QStringLiteral("map.svg"));
     REQUIRE(runRenderCommand({report, QStringLiteral("-o"), svg}) == 0);

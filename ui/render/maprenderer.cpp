@@ -69,6 +69,40 @@ ScaleBar ScaleBar::forViewport(const Viewport &viewport, double maxPixels)
 
 MapRenderer::MapRenderer() = default;
 
+QRectF MapRenderer::freeArea(QSize size, const RenderOptions &options)
+{
+    const QRectF all(QPointF(0, 0), QSizeF(size));
+    double left = 0, bottom = 0;
+    if (options.legend)
+        left = panelMargin + legendSize().width() + 4;
+    else if (options.scaleBar)
+        left = panelMargin + 140;
+    QStringList footer;
+    if (!options.provenance.isEmpty())
+        footer += options.provenance.split(QLatin1Char('\n'));
+    if (!options.attribution.isEmpty())
+        footer += options.attribution;
+    bottom = footer.size() * QFontMetricsF(pixelFont(10)).height() + 10;
+    const QRectF free(left, 0, size.width() - left, size.height() - bottom);
+    // Small views keep everything: better a marker under the legend than a map of nothing.
+    if (free.width() < size.width() * 0.6 || free.height() < size.height() * 0.6)
+        return all;
+    return free;
+}
+
+Viewport MapRenderer::fitToFreeArea(const QList<QGeoCoordinate> &coords, QSize size, const RenderOptions &options,
+                                    double margin, double maxZoom, double devicePixelRatio)
+{
+    const QRectF free = freeArea(size, options);
+    Viewport v = Viewport::fitting(coords, free.size().toSize(), margin, maxZoom, devicePixelRatio);
+    // Same zoom on the whole size, the centre moved so the fitted area lands on the free rect.
+    const QPointF shift = QPointF(size.width() / 2.0, size.height() / 2.0) - free.center();
+    const QGeoCoordinate centre =
+        WebMercator::fromWorldPixels(WebMercator::toWorldPixels(v.center(), v.zoom()) + shift, v.zoom());
+    return Viewport(QGeoCoordinate(centre.latitude(), WebMercator::wrapLongitude(centre.longitude())), v.zoom(), size,
+                    devicePixelRatio);
+}
+
 double MapRenderer::graticuleStep(double zoom)
 {
     const double pxPerDegree = WebMercator::worldSize(zoom) / 360.0;

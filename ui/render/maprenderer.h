@@ -59,6 +59,13 @@ public:
     HitResult hitTest(const Viewport &viewport, const Scene &scene, const QPointF &p,
                       const RenderOptions &options = {}) const;
 
+    // The part of a view not covered by legend, scale bar and footer (the whole view when it is
+    // small), and a viewport that fits coordinates into it: exports and "fit" keep markers
+    // out from under the furniture.
+    static QRectF freeArea(QSize size, const RenderOptions &options);
+    static Viewport fitToFreeArea(const QList<QGeoCoordinate> &coords, QSize size, const RenderOptions &options,
+                                  double margin = 48, double maxZoom = 12, double devicePixelRatio = 1.0);
+
     BasemapLayer &basemap() { return m_basemap; }
     // Graticule spacing in degrees for a zoom level (lines at least ~120 px apart).
     static double graticuleStep(double zoom);

@@ -173,7 +173,7 @@ void MapWidget::fitToHotspots()
     const QList<QGeoCoordinate> coords = m_scene.placedCoordinates();
     if (coords.isEmpty())
         return;
-    const Viewport fit = Viewport::fitting(coords, size(), 48, 12, devicePixelRatioF());
+    const Viewport fit = MapRenderer::fitToFreeArea(coords, size(), m_options, 48, 12, devicePixelRatioF());
     setView(fit.center(), fit.zoom());
 }
 
