@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
@@ -209,6 +210,17 @@ TEST_CASE("Watched folder picks up new, changed and removed reports", "[library]
         REQUIRE(waitUntil([&] { return lib.entry(dir.filePath("georgia.md"))->report.hotspots.size() == 3; }));
         CHECK(updated.count() >= 1);
         CHECK(lib.count() == 1);
+    }
+    SECTION("file replaced by an atomic save")
+    {
+        QSaveFile f(dir.filePath("georgia.md"));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Georgia;2026-05-22;2026-05-29;Tbilisi,Poti");
+        REQUIRE(f.commit());
+        REQUIRE(waitUntil([&] { return lib.entry(dir.filePath("georgia.md"))->report.hotspots.size() == 2; }));
+        // And the replacement is watched again: a second in-place write is seen too.
+        write(dir.filePath("georgia.md"), "Georgia;2026-05-22;2026-05-29;Tbilisi,Poti,Gori,Batumi");
+        REQUIRE(waitUntil([&] { return lib.entry(dir.filePath("georgia.md"))->report.hotspots.size() == 4; }));
     }
     SECTION("file in a new subfolder")
     {
