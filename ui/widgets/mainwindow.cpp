@@ -653,7 +653,11 @@ void MainWindow::refreshCountries()
     auto *label = new QLabel(tr("Countries:"), m_countryBar);
     m_countryBar->addWidget(label);
     for (const QString &c : countries) {
-        auto *a = new QAction(ReportLibraryModel::countryLabel(c), this);
+        // Country names come from reports: no mnemonics, and a bound on the button width.
+        QString text = ReportLibraryModel::countryLabel(c);
+        if (text.size() > 32)
+            text = text.left(31) + QChar(0x2026);
+        auto *a = new QAction(text.replace(QLatin1Char('&'), QStringLiteral("&&")), this);
         a->setCheckable(true);
         a->setChecked(!hidden.contains(c));
         a->setData(c);

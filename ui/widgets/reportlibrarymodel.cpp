@@ -95,6 +95,7 @@ void ReportLibraryModel::rebuild()
 {
     beginResetModel();
     m_root = std::make_unique<Node>();
+    m_byPath.clear();
     endResetModel();
     addPaths(m_library->files());
 }
@@ -146,15 +147,7 @@ void ReportLibraryModel::removePaths(const QStringList &paths)
 
 ReportLibraryModel::Node *ReportLibraryModel::findReport(const QString &path) const
 {
-    for (const auto &c : m_root->children) {
-        for (const auto &p : c->children) {
-            for (const auto &r : p->children) {
-                if (r->path == path)
-                    return r.get();
-            }
-        }
-    }
-    return nullptr;
+    return m_byPath.value(path, nullptr);
 }
 
 void ReportLibraryModel::insertReport(const QString &path, const Report &report)
@@ -219,6 +212,7 @@ void ReportLibraryModel::insertReport(const QString &path, const Report &report)
         node->warning = entry->warning;
     }
     node->parent = period;
+    m_byPath.insert(path, node.get());
     reports.insert(pos, std::move(node));
     endInsertRows();
 }
@@ -228,6 +222,7 @@ void ReportLibraryModel::removeReport(Node *reportNode)
     Node *period = reportNode->parent;
     Node *country = period->parent;
     int row = reportNode->row();
+    m_byPath.remove(reportNode->path);
     beginRemoveRows(indexOf(period), row, row);
     period->children.erase(period->children.begin() + row);
     endRemoveRows();

@@ -5,6 +5,7 @@
 #include "report.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <memory>
 #include <vector>
@@ -60,6 +61,7 @@ private:
 
     ReportLibrary *m_library;
     std::unique_ptr<Node> m_root;
+    QHash<QString, Node *> m_byPath; // report nodes by file
 };
 
 } // namespace atlas
