@@ -11,14 +11,19 @@ Scene::Scene(QList<SceneHotspot> hotspots)
     setHotspots(std::move(hotspots));
 }
 
-Scene Scene::fromReports(const QList<Report> &reports)
+QList<SceneHotspot> sceneHotspots(const QList<Report> &reports)
 {
     QList<SceneHotspot> list;
     for (const Report &r : reports) {
         for (const Hotspot &h : r.hotspots)
             list.append({h, r.country, r.title, r.source, r.period});
     }
-    return Scene(std::move(list));
+    return list;
+}
+
+Scene Scene::fromReports(const QList<Report> &reports)
+{
+    return Scene(sceneHotspots(reports));
 }
 
 void Scene::setHotspots(QList<SceneHotspot> hotspots)

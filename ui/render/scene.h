@@ -22,6 +22,9 @@ struct SceneHotspot
     Period period;
 };
 
+// The hotspots of reports, in order, with their report's details.
+QList<SceneHotspot> sceneHotspots(const QList<Report> &reports);
+
 // What the map draws: hotspots (placed ones are clustered once, when set), selection, hover.
 // Copies are cheap: the cluster index is shared.
 class Scene

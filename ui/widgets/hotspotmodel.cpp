@@ -10,12 +10,7 @@ HotspotModel::HotspotModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void HotspotModel::setReports(const QList<Report> &reports)
 {
-    QList<SceneHotspot> rows;
-    for (const Report &r : reports) {
-        for (const Hotspot &h : r.hotspots)
-            rows.append({h, r.country, r.title, r.source, r.period});
-    }
-    setHotspots(rows);
+    setHotspots(sceneHotspots(reports));
 }
 
 void HotspotModel::setHotspots(const QList<SceneHotspot> &hotspots)

@@ -5,6 +5,7 @@
 #include "hotspotmodel.h"
 #include "mapinputcontroller.h"
 #include "mapviewstate.h"
+#include "plaintext.h"
 
 #include <QAbstractItemModel>
 #include <QHelpEvent>
@@ -16,18 +17,6 @@
 #include <algorithm>
 
 namespace atlas {
-
-namespace {
-
-// Tool tips guess rich text from their content; report text is untrusted, so escape it.
-QString plainTextToolTip(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + text.toHtmlEscaped() + QStringLiteral("</p>");
-}
-
-} // namespace
 
 MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
 {
@@ -280,7 +269,7 @@ bool MapWidget::event(QEvent *e)
         if (m_hoverText.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), plainTextToolTip(m_hoverText), this);
+            QToolTip::showText(help->globalPos(), plainToolTip(m_hoverText), this);
         return true;
     }
     return QWidget::event(e);
