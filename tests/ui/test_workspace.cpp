@@ -252,6 +252,13 @@ private Q_SLOTS:
         QVERIFY(fake.contains(QStringLiteral("<script>alert(1)</script>")));
         QVERIFY(panel->sectionsTree()->topLevelItem(0)->child(0)->text(0).contains(QStringLiteral("<i>fake</i>")));
 
+        // Expanded, long text wraps onto several lines instead of being cut off.
+        w.resize(1500, 920);
+        devs->expandAll();
+        QTest::qWait(50);
+        const QRect fakeRow = devs->visualItemRect(devs->topLevelItem(1)->child(0));
+        QVERIFY2(fakeRow.height() > 2 * devs->fontMetrics().height(), qPrintable(QString::number(fakeRow.height())));
+
         // Every label of the panel is plain text.
         for (QLabel *l : panel->findChildren<QLabel *>())
             QVERIFY2(l->textFormat() == Qt::PlainText, qPrintable(l->objectName()));

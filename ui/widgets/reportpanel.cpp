@@ -8,7 +8,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -27,9 +29,61 @@ QLabel *heading(const QString &text, QWidget *parent)
     return l;
 }
 
+// Wrapped rows get their height from the column width, which is only known after layout:
+// lay the rows out again whenever the width changes, or long text is cut off.
+class WrappingTree : public QTreeWidget
+{
+public:
+    using QTreeWidget::QTreeWidget;
+
+protected:
+    void resizeEvent(QResizeEvent *e) override
+    {
+        QTreeWidget::resizeEvent(e);
+        if (e->size().width() != e->oldSize().width()) {
+            scheduleDelayedItemsLayout();
+            updateGeometry();
+        }
+    }
+};
+
+// QTreeView asks the delegate for row heights without the column width, so wrapped text is
+// measured as one line and elided; measure it against the real width instead.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        int depth = 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        const int width = m_view->viewport()->width() - m_view->indentation() * (depth + 1) - 12;
+        if (width <= 40)
+            return size;
+        QFont font = option.font;
+        if (const QVariant f = index.data(Qt::FontRole); f.isValid())
+            font = f.value<QFont>();
+        const QRect text = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap,
+                                                           index.data(Qt::DisplayRole).toString());
+        size.setHeight(std::max(size.height(), text.height() + 6));
+        return size;
+    }
+
+private:
+    QTreeView *m_view;
+};
+
 QTreeWidget *textTree(QWidget *parent, const QString &name)
 {
-    auto *t = new QTreeWidget(parent);
+    auto *t = new WrappingTree(parent);
+    t->setItemDelegate(new WrappingDelegate(t));
     t->setObjectName(name);
     t->setHeaderHidden(true);
     t->setColumnCount(1);
@@ -42,7 +96,10 @@ QTreeWidget *textTree(QWidget *parent, const QString &name)
     t->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     t->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     t->setMinimumHeight(24);
-    QObject::connect(t, &QTreeWidget::itemExpanded, t, [t] { t->updateGeometry(); });
+    QObject::connect(t, &QTreeWidget::itemExpanded, t, [t] {
+        t->doItemsLayout();
+        t->updateGeometry();
+    });
     QObject::connect(t, &QTreeWidget::itemCollapsed, t, [t] { t->updateGeometry(); });
     return t;
 }
