@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 int main(int argc, char *argv[])
 {
@@ -43,14 +44,15 @@ int main(int argc, char *argv[])
     atlas::MainWindow window;
     window.setSessionSaving(!parser.isSet(noSession));
 
+    std::function<void()> shoot;
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        auto shoot = [&window, file] {
+        shoot = [&window, file] {
             const bool ok = window.grab().save(file);
             std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "saved" : "could not save", qPrintable(file));
             QApplication::exit(ok ? 0 : 1);
         };
-        // After the library is shown and painted; a safety net in case nothing loads.
+        // After the library is shown and painted; a safety net in case loading never ends.
         QObject::connect(&window, &atlas::MainWindow::libraryShown, &window, [shoot] { QTimer::singleShot(400, shoot); });
         QTimer::singleShot(15000, &window, shoot);
     }
@@ -61,5 +63,9 @@ int main(int argc, char *argv[])
         window.openPaths(paths);
     else if (parser.isSet(noSession) || !window.restoreSession())
         window.openSamples();
+    if (shoot && !window.library()->isLoading()) {
+        // Nothing to wait for (no readable path): take the picture once the window is painted.
+        QTimer::singleShot(500, &window, shoot);
+    }
     return app.exec();
 }
