@@ -152,6 +152,19 @@ private Q_SLOTS:
         QCOMPARE(again.library()->countries(), QStringList{"Mongolia"});
     }
 
+    void errorsStayListedAfterLaterLoads()
+    {
+        auto s = settings();
+        MainWindow w(s.get());
+        w.openPaths({samplesDir + "/no-such-report.md"});
+        QVERIFY(w.lastMessage().contains(QStringLiteral("no such file")));
+        load(w, {samplesDir});
+        bool listed = false;
+        for (int i = 0; i < w.problemsList()->count(); ++i)
+            listed = listed || w.problemsList()->item(i)->text().contains(QStringLiteral("no-such-report.md"));
+        QVERIFY(listed);
+    }
+
     void treeClickPicksPeriodAndReport()
     {
         auto s = settings();

@@ -160,7 +160,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         showMessage(errors ? tr("%n report(s) loaded, ", nullptr, m_library->count())
                                  + tr("%n file(s) could not be read: see Problems", nullptr, errors)
                            : tr("%n report(s) loaded", nullptr, m_library->count()),
-                    errors > 0);
+                    errors > 0, false);
         Q_EMIT libraryShown();
     });
     connect(m_library, &ReportLibrary::fileError, this, &MainWindow::onFileError);
@@ -676,12 +676,23 @@ void MainWindow::showPeriodReports()
         keep.append({i.data(HotspotTableModel::SourceRole).toString(),
                      i.data(HotspotTableModel::HotspotIndexRole).toInt()});
     }
+    QList<Report> all = m_library->reportsFor(m_current);
     QList<Report> reports;
-    for (const Report &r : m_library->reportsFor(m_current)) {
+    for (const Report &r : std::as_const(all)) {
         if (m_proxy->acceptsCountry(r.country))
             reports << r;
     }
-    QList<Report> all = m_library->reportsFor(m_current);
+    // A change elsewhere in the library leaves this period's table (scroll, sort) alone.
+    QStringList signature{m_current.toString()};
+    for (const QString &path : m_library->filesFor(m_current)) {
+        const auto e = m_library->entry(path);
+        signature << path + QLatin1Char('|') + QString::number(e->modified.toMSecsSinceEpoch()) + QLatin1Char('|')
+                         + QString::number(e->size) + QLatin1Char('|') + e->warning
+                         + (m_proxy->acceptsCountry(e->report.country) ? QString() : QStringLiteral("|hidden"));
+    }
+    if (signature == m_shownSignature)
+        return;
+    m_shownSignature = signature;
     m_hotspots->setReports(all);
     m_panel->setReports(reports);
 
@@ -782,7 +793,8 @@ void MainWindow::onDiagnostic(const QString &source, const Diagnostic &d)
 void MainWindow::onFileError(const QString &path, const QString &message, bool keptPrevious)
 {
     Q_UNUSED(path);
-    showMessage(keptPrevious ? tr("%1 (showing the last good version)").arg(message) : message, true);
+    // Listed in Problems by rebuildProblems() from the library itself.
+    showMessage(keptPrevious ? tr("%1 (showing the last good version)").arg(message) : message, true, false);
     scheduleRefresh();
 }
 
@@ -801,19 +813,23 @@ void MainWindow::rebuildProblems()
             item->setData(ProblemPathRole, path);
         }
     }
+    for (const QString &text : std::as_const(m_errorLog))
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), text, m_problems);
     if (auto *dock = qobject_cast<QDockWidget *>(m_problems->parentWidget())) {
         dock->setWindowTitle(m_problems->count() ? tr("Problems (%1)").arg(m_problems->count()) : tr("Problems"));
     }
 }
 
-void MainWindow::showMessage(const QString &text, bool error)
+void MainWindow::showMessage(const QString &text, bool error, bool log)
 {
     m_lastMessage = text;
     // The status bar shows plain text only; errors also stay in the Problems list.
     statusBar()->showMessage(text, error ? 0 : 8000);
-    if (error) {
-        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), text);
-        m_problems->insertItem(0, item);
+    if (error && log) {
+        m_errorLog.prepend(text);
+        while (m_errorLog.size() > 50)
+            m_errorLog.removeLast();
+        rebuildProblems();
     }
 }
 

@@ -118,7 +118,8 @@ private:
     void onDiagnostic(const QString &source, const Diagnostic &d);
     void onFileError(const QString &path, const QString &message, bool keptPrevious);
     void rebuildProblems();
-    void showMessage(const QString &text, bool error = false);
+    // error: kept in the status bar; log: also listed in Problems.
+    void showMessage(const QString &text, bool error = false, bool log = true);
     void applyTheme();
     void updateTitle();
 
@@ -160,6 +161,8 @@ private:
     QPalette m_systemPalette;
     bool m_applyingTheme = false;
     QString m_lastMessage;
+    QStringList m_errorLog;       // newest first
+    QStringList m_shownSignature; // files, stamps and filters of the reports on screen
 };
 
 } // namespace atlas
