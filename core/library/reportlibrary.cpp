@@ -475,8 +475,11 @@ void ReportLibrary::rescan()
     QStringList toRead;
     const auto consider = [&](const QString &path) {
         present.insert(path);
-        if (m_inFlight.contains(path))
-            return; // enqueue() marks it for another pass
+        if (m_inFlight.contains(path)) {
+            // Being read now, maybe from before this change: read it again afterwards.
+            m_forced.insert(path);
+            return;
+        }
         const QFileInfo fi(path);
         const auto stamp = m_stamps.constFind(path);
         const bool known = stamp != m_stamps.constEnd();
