@@ -40,6 +40,17 @@ double effectiveDpr(const QPainter &p)
     return std::max(0.25, device * (scale > 0 ? scale : 1.0));
 }
 
+// Provenance lines, then the attribution: the text of the bottom-right footer.
+QStringList footerLines(const RenderOptions &options)
+{
+    QStringList lines;
+    if (!options.provenance.isEmpty())
+        lines += options.provenance.split(QLatin1Char('\n'));
+    if (!options.attribution.isEmpty())
+        lines += options.attribution;
+    return lines;
+}
+
 QSizeF legendSize()
 {
     return {172, 108};
@@ -77,12 +88,7 @@ QRectF MapRenderer::freeArea(QSize size, const RenderOptions &options)
         left = panelMargin + legendSize().width() + 4;
     else if (options.scaleBar)
         left = panelMargin + 140;
-    QStringList footer;
-    if (!options.provenance.isEmpty())
-        footer += options.provenance.split(QLatin1Char('\n'));
-    if (!options.attribution.isEmpty())
-        footer += options.attribution;
-    bottom = footer.size() * QFontMetricsF(pixelFont(10)).height() + 10;
+    bottom = footerLines(options).size() * QFontMetricsF(pixelFont(10)).height() + 10;
     const QRectF free(left, 0, size.width() - left, size.height() - bottom);
     // Small views keep everything: better a marker under the legend than a map of nothing.
     if (free.width() < size.width() * 0.6 || free.height() < size.height() * 0.6)
@@ -159,11 +165,7 @@ RenderResult MapRenderer::render(QPainter &painter, const Viewport &viewport, co
 
     const QFont smallFont = pixelFont(10);
     const QFontMetricsF smallMetrics(smallFont);
-    QStringList footer;
-    if (!options.provenance.isEmpty())
-        footer += options.provenance.split(QLatin1Char('\n'));
-    if (!options.attribution.isEmpty())
-        footer += options.attribution;
+    const QStringList footer = footerLines(options);
     if (!footer.isEmpty()) {
         double w = 0;
         for (const QString &line : footer)
