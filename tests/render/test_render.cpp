@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Hotspot Atlas contributors
 // SPDX-License-Identifier: MIT
 #include "maprenderer.h"
+#include "tileimagecache.h"
 
 #include <catch2/catch.hpp>
 
@@ -435,4 +436,41 @@ TEST_CASE("render: PDF written via QPdfWriter is accepted by pdfinfo", "[render]
     REQUIRE(proc.waitForFinished(20000));
     CHECK(proc.exitCode() == 0);
     CHECK(proc.readAllStandardOutput().contains("Pages:"));
+}
+
+TEST_CASE("render: tile image cache requests once, decodes, and refuses garbage", "[render][tiles]")
+{
+    QList<TileId> requested;
+    TileImageCache cache([&](const TileId &id) { requested.append(id); });
+    const Viewport v(QGeoCoordinate(0, 0), 1, QSize(512, 512));
+    MapRenderer r;
+    RenderOptions o = bareOptions();
+    o.tiles = cache.provider();
+    RenderResult res;
+    renderImage(r, v, Scene(), o, &res);
+    CHECK(res.tilesMissing == 4);
+    CHECK(requested.size() == 4);
+    CHECK(cache.pendingCount() == 4);
+    renderImage(r, v, Scene(), o, &res); // pending tiles are not asked for again
+    CHECK(requested.size() == 4);
+
+    QImage tile(256, 256, QImage::Format_RGB32);
+    tile.fill(QColor(200, 30, 30));
+    QByteArray png;
+    QBuffer buf(&png);
+    buf.open(QIODevice::WriteOnly);
+    tile.save(&buf, "PNG");
+    CHECK(cache.addTile(TileId{1, 1, 1}, png));
+    CHECK_FALSE(cache.addTile(TileId{1, 0, 0}, QByteArrayLiteral("\x89PNG\r\n\x1a\n garbage")));
+    cache.addFailure(TileId{1, 0, 1});
+    CHECK(cache.pendingCount() == 1);
+
+    const QImage img = renderImage(r, v, Scene(), o, &res);
+    CHECK(res.tilesDrawn == 1);
+    CHECK(pixelAt(img, QPointF(400, 400)) == QColor(200, 30, 30));
+    CHECK(pixelAt(img, QPointF(100, 100)) == ThemePalette::forTheme(Theme::Light).sea); // failed: basemap/sea
+    CHECK(requested.size() == 4); // failed tiles are not retried until clear()
+    cache.clear();
+    renderImage(r, v, Scene(), o, &res);
+    CHECK(requested.size() == 8);
 }

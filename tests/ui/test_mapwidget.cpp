@@ -4,6 +4,7 @@
 #include "mapinputcontroller.h"
 #include "mapviewstate.h"
 #include "mapwidget.h"
+#include "tileimagecache.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -296,6 +297,20 @@ private Q_SLOTS:
         const double dpr = shot.devicePixelRatio();
         QCOMPARE(shot.pixelColor((ub * dpr).toPoint()), MarkerPainter::intensityColor(3));
         QCOMPARE(f.map.lastFrame().markers.size(), qsizetype(3));
+    }
+
+    void tilesDrawnAndCredited()
+    {
+        Fixture f;
+        QList<TileId> asked;
+        TileImageCache cache([&](const TileId &id) { asked.append(id); });
+        f.map.setTiles(cache.provider(), QStringLiteral("© Test Tiles"));
+        f.map.repaint();
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(f.map.renderOptions().attribution.startsWith(QStringLiteral("© Test Tiles")));
+        QVERIFY(f.map.renderOptions().attribution.contains(QStringLiteral("Natural Earth")));
+        f.map.setTiles({});
+        QCOMPARE(f.map.renderOptions().attribution, QStringLiteral("Made with Natural Earth"));
     }
 
     void sharedViewStateBindsTwoMaps()

@@ -126,6 +126,16 @@ void MapWidget::setTheme(Theme theme)
     update();
 }
 
+void MapWidget::setTiles(TileImageProvider provider, const QString &attribution)
+{
+    m_options.tiles = std::move(provider);
+    const QString naturalEarth = RenderOptions().attribution;
+    m_options.attribution = m_options.tiles && !attribution.isEmpty()
+                                ? attribution + QStringLiteral(" | ") + naturalEarth
+                                : naturalEarth;
+    update();
+}
+
 void MapWidget::zoomAt(double delta, const QPointF &anchor, bool animated)
 {
     if (!animated || m_animationMs <= 0) {

@@ -43,6 +43,9 @@ public:
     RenderOptions renderOptions() const { return m_options; }
     void setRenderOptions(const RenderOptions &options);
     void setTheme(Theme theme);
+    // Raster tiles over the vector basemap (e.g. TileImageCache::provider()); attribution is the
+    // source's required credit, shown beside Natural Earth's. A null provider turns tiles off.
+    void setTiles(TileImageProvider provider, const QString &attribution = {});
 
     // Zooms by delta keeping the point under anchor fixed; animated unless duration is 0.
     void zoomAt(double delta, const QPointF &anchor, bool animated = true);
