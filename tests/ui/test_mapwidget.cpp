@@ -329,6 +329,14 @@ private Q_SLOTS:
         other.zoomAt(1, QPointF(200, 150));
         QCOMPARE(f.map.viewport().zoom(), other.viewport().zoom());
         QVERIFY(near(other.viewport().center(), f.map.viewport().center()));
+        // A zoom animation on one map is followed cheaply by the other (scaled basemap).
+        other.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&other));
+        f.map.setAnimationDuration(300);
+        f.map.zoomAt(0.8, QPointF(400, 300));
+        QTRY_VERIFY(!f.map.isAnimating());
+        QCOMPARE(other.viewport().zoom(), f.map.viewport().zoom());
+        QVERIFY(other.renderer().basemap().scaledBlits() > 0);
         f.map.setViewState(nullptr);
         other.panBy(QPointF(100, 0));
         QVERIFY(!near(other.viewport().center(), f.map.viewport().center()));

@@ -11,6 +11,7 @@
 #include <QHelpEvent>
 #include <QItemSelectionModel>
 #include <QPainter>
+#include <QTimer>
 #include <QToolTip>
 #include <QVariantAnimation>
 
@@ -34,6 +35,10 @@ MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
     });
     // The last animation frame may have used a scaled basemap: paint it sharp.
     connect(m_zoomAnimation, &QVariantAnimation::finished, this, qOverload<>(&QWidget::update));
+    m_followSettle = new QTimer(this);
+    m_followSettle->setSingleShot(true);
+    m_followSettle->setInterval(150);
+    connect(m_followSettle, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     m_input = new MapInputController(this);
 }
 
@@ -81,6 +86,9 @@ void MapWidget::setViewState(MapViewState *state)
             return;
         m_applyingState = true;
         m_zoomAnimation->stop();
+        // A zoom animation elsewhere arrives as a stream of changes: treat it as one here too.
+        if (z != m_viewport.zoom())
+            m_followSettle->start();
         m_viewport.setCenter(c);
         m_viewport.setZoom(z);
         m_targetZoom = m_viewport.zoom();
@@ -261,7 +269,7 @@ void MapWidget::paintEvent(QPaintEvent *)
     m_viewport.setSize(size());
     m_viewport.setDevicePixelRatio(devicePixelRatioF());
     RenderOptions options = m_options;
-    options.interactive = isAnimating();
+    options.interactive = isAnimating() || m_followSettle->isActive();
     m_lastFrame = m_renderer.render(p, m_viewport, m_scene, options);
 }
 

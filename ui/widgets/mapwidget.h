@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QTimer;
 class QVariantAnimation;
 
 namespace atlas {
@@ -95,6 +96,7 @@ private:
     MapRenderer m_renderer;
     RenderResult m_lastFrame;
     QVariantAnimation *m_zoomAnimation = nullptr;
+    QTimer *m_followSettle = nullptr; // runs while a bound map's animation drives this one
     double m_targetZoom = 2;
     QPointF m_zoomAnchor;
     int m_animationMs = 180;
