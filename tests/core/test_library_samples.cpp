@@ -78,19 +78,21 @@ TEST_CASE("Sample library reads completely with the real reader", "[library][sam
     }
 
     // Text extracted from a PDF (blank lines inside the JSON block).
-    const Report &mongolia = find(lib.reportsFor(periods[3]), "Mongolia");
+    const QList<Report> week4 = lib.reportsFor(periods[3]);
+    const QList<Report> week3 = lib.reportsFor(periods[2]);
+    const Report &mongolia = find(week4, "Mongolia");
     CHECK(mongolia.format == SourceFormat::Text);
     CHECK(mongolia.hotspots.at(0).label == "Ulaanbaatar (Sukhbaatar Square)");
     CHECK(mongolia.hotspots.at(0).intensity == 3);
     CHECK(mongolia.threatLevel->word == "Elevated");
 
     // Bare JSON, "Guarded" is a Moderate.
-    const Report &armenia = find(lib.reportsFor(periods[3]), "Armenia");
+    const Report &armenia = find(week4, "Armenia");
     CHECK(armenia.format == SourceFormat::Json);
     CHECK(armenia.threatLevel->ordinal == 2);
 
     // Repaired JSON: comments, trailing commas, "lon", string coordinates, word intensities.
-    const Report &messy = find(lib.reportsFor(periods[2]), "Azerbaijan");
+    const Report &messy = find(week3, "Azerbaijan");
     CHECK(messy.source.endsWith("azerbaijan-2026-05-22-messy.md"));
     REQUIRE(messy.hotspots.size() == 3);
     CHECK(messy.hotspots[0].intensity == 3);
@@ -102,7 +104,7 @@ TEST_CASE("Sample library reads completely with the real reader", "[library][sam
     CHECK(messy.diagnostics.size() >= 3); // each repair is reported
 
     // HTML tags are kept as text by the reader; the widgets show them as such.
-    const Report &kazakhstan = find(lib.reportsFor(periods[2]), "Kazakhstan");
+    const Report &kazakhstan = find(week3, "Kazakhstan");
     CHECK(kazakhstan.executiveSummary.contains("<b>bold</b>"));
     CHECK(kazakhstan.executiveSummary.contains("<img src=http://example.com/x.png>"));
     CHECK(kazakhstan.keyDevelopments.at(1).body.contains("<script>alert(1)</script>"));
