@@ -8,6 +8,7 @@
 #include "reportlibrary.h"
 #include "reportlibrarymodel.h"
 #include "reportpanel.h"
+#include "tilecontroller.h"
 #include "tilesourcedialog.h"
 
 #include <QAction>
@@ -116,6 +117,9 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_map->setSelectionModel(m_selection);
     m_map->installEventFilter(this);
     setCentralWidget(m_map);
+    m_tileController = new TileController(m_map, this);
+    connect(m_tileController, &TileController::tileError, this,
+            [this](const QString &message) { showMessage(message, true, false); });
 
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(80);
@@ -180,6 +184,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     setTabOrder(m_table, m_panel->reportList());
 
     restoreWindowState();
+    applyTileSettings();
     updateTitle();
 }
 
@@ -537,11 +542,25 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::showTileDialog()
 {
     TileSourceDialog dialog(m_settings, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        showMessage(m_settings->value(QLatin1String(TileSourceDialog::enabledKey)).toBool()
-                        ? tr("Online tiles on: tiles will be fetched from %1")
-                              .arg(m_settings->value(QLatin1String(TileSourceDialog::urlKey)).toString())
-                        : tr("Online tiles off: the map works offline"));
+    if (dialog.exec() == QDialog::Accepted)
+        applyTileSettings();
+}
+
+void MainWindow::applyTileSettings()
+{
+    const bool on = m_settings->value(QLatin1String(TileSourceDialog::enabledKey), false).toBool();
+    const QString spec = on ? m_settings->value(QLatin1String(TileSourceDialog::urlKey)).toString().trimmed() : QString();
+    if (spec == m_tileController->spec() && (spec.isEmpty() || m_tileController->source()))
+        return;
+    const bool wasOn = m_tileController->source() != nullptr;
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    QString error;
+    if (!m_tileController->setSource(spec, cache.isEmpty() ? QString() : cache + QStringLiteral("/tiles"), &error)) {
+        showMessage(tr("Map tiles off: %1").arg(error), true);
+    } else if (!spec.isEmpty()) {
+        showMessage(tr("Map tiles from %1").arg(spec));
+    } else if (wasOn) {
+        showMessage(tr("Map tiles off: the map works offline"));
     }
 }
 

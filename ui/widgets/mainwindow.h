@@ -32,6 +32,7 @@ using WorkspaceMap = MapWidget;
 class ReportLibrary;
 class ReportLibraryModel;
 class ReportPanel;
+class TileController;
 
 // The analyst workspace: library tree, map, period timeline, report panel, hotspot table and
 // problems list. The map and the table show one filtered model and share one selection model.
@@ -80,6 +81,9 @@ public:
     QList<QAction *> countryToggles() const { return m_countryActions; }
     QStringList recentPaths() const;
     QString lastMessage() const { return m_lastMessage; }
+    TileController *tileController() const { return m_tileController; }
+    // Uses the tile source in the settings (none unless the analyst configured one).
+    void applyTileSettings();
 
 Q_SIGNALS:
     void periodChanged(const atlas::Period &period);
@@ -146,6 +150,7 @@ private:
     QProgressBar *m_progress;
     QMenu *m_recentMenu = nullptr;
     QTimer *m_refreshTimer;
+    TileController *m_tileController;
 
     QAction *m_openFilesAct = nullptr;
     QAction *m_openFolderAct = nullptr;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "tilesourcedialog.h"
 
+#include "tiles/tilesourcefactory.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,13 +20,21 @@ QString TileSourceDialog::defaultUrl()
     return QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
 }
 
-bool TileSourceDialog::isValidTemplate(const QString &url)
+QString TileSourceDialog::checkSource(const QString &spec)
 {
-    const QUrl u(QString(url).replace(QLatin1Char('{'), QLatin1Char('_')).replace(QLatin1Char('}'), QLatin1Char('_')));
-    return u.isValid() && (u.scheme() == QLatin1String("https") || u.scheme() == QLatin1String("http"))
-           && !u.host().isEmpty() && url.contains(QLatin1String("{z}")) && url.contains(QLatin1String("{x}"))
-           && url.contains(QLatin1String("{y}"));
+    // The same factory the window uses, so the dialog accepts exactly what will work. Creating
+    // an HTTP source opens no connection.
+    QString error;
+    return createTileSource(spec, {}, &error) ? QString() : error;
 }
+
+namespace {
+bool isServer(const QString &spec)
+{
+    return spec.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+           || spec.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+}
+} // namespace
 
 TileSourceDialog::TileSourceDialog(QSettings *settings, QWidget *parent)
     : QDialog(parent)
@@ -32,7 +42,7 @@ TileSourceDialog::TileSourceDialog(QSettings *settings, QWidget *parent)
 {
     setWindowTitle(tr("Map Tile Source"));
     auto *v = new QVBoxLayout(this);
-    m_enabled = new QCheckBox(tr("&Download map tiles from a server"), this);
+    m_enabled = new QCheckBox(tr("&Show raster map tiles over the basemap"), this);
     m_enabled->setChecked(settings->value(QLatin1String(enabledKey), false).toBool());
     v->addWidget(m_enabled);
 
@@ -40,7 +50,8 @@ TileSourceDialog::TileSourceDialog(QSettings *settings, QWidget *parent)
     m_url = new QLineEdit(settings->value(QLatin1String(urlKey), defaultUrl()).toString(), this);
     m_url->setPlaceholderText(defaultUrl());
     m_url->setMinimumWidth(420);
-    form->addRow(tr("Tile &URL template:"), m_url);
+    m_url->setToolTip(tr("An http(s) URL template with {z}, {x} and {y}, an .mbtiles file or a folder of z/x/y.png tiles"));
+    form->addRow(tr("Tile &source:"), m_url);
     v->addLayout(form);
 
     m_notice = new QLabel(this);
@@ -68,8 +79,11 @@ TileSourceDialog::TileSourceDialog(QSettings *settings, QWidget *parent)
 void TileSourceDialog::updateNotice()
 {
     m_url->setEnabled(m_enabled->isChecked());
-    const QString host = QUrl(QString(m_url->text()).remove(QLatin1Char('{')).remove(QLatin1Char('}'))).host();
-    if (m_enabled->isChecked()) {
+    const QString spec = m_url->text().trimmed();
+    const QString host = QUrl(QString(spec).remove(QLatin1Char('{')).remove(QLatin1Char('}'))).host();
+    if (m_enabled->isChecked() && !isServer(spec) && !spec.isEmpty()) {
+        m_notice->setText(tr("Tiles are read from %1 on this computer; no network connection is opened.").arg(spec));
+    } else if (m_enabled->isChecked()) {
         m_notice->setText(tr("When this is on, map tiles are fetched over the network from %1. That server sees "
                              "your IP address and which parts of the world you look at. Respect its usage policy "
                              "and attribution. Reports never leave this computer.")
@@ -81,8 +95,9 @@ void TileSourceDialog::updateNotice()
 
 void TileSourceDialog::accept()
 {
-    if (m_enabled->isChecked() && !isValidTemplate(m_url->text().trimmed())) {
-        m_error->setText(tr("The URL must start with http:// or https:// and contain {z}, {x} and {y}."));
+    const QString why = m_enabled->isChecked() ? checkSource(m_url->text().trimmed()) : QString();
+    if (!why.isEmpty()) {
+        m_error->setText(why);
         m_error->show();
         return;
     }

@@ -11,9 +11,10 @@ class QSettings;
 
 namespace atlas {
 
-// Online tile source: off by default. Only stores the choice in QSettings ("tiles/enabled",
-// "tiles/url"); fetching is the tile layer's job. The notice says plainly what turning it on
-// means, because the app is offline first.
+// Raster tile source: off by default. Only stores the choice in QSettings ("tiles/enabled",
+// "tiles/url": an http(s) URL template, an .mbtiles file or a folder of z/x/y tiles); the
+// window's TileController uses it. The notice says plainly what a server source means, because
+// the app is offline first.
 class TileSourceDialog : public QDialog
 {
     Q_OBJECT
@@ -23,8 +24,8 @@ public:
     static constexpr const char *enabledKey = "tiles/enabled";
     static constexpr const char *urlKey = "tiles/url";
     static QString defaultUrl();
-    // A template needs {z}, {x} and {y} and an http(s) scheme.
-    static bool isValidTemplate(const QString &url);
+    // Empty when createTileSource() accepts the spec, else the reason.
+    static QString checkSource(const QString &spec);
 
     QCheckBox *enabledBox() const { return m_enabled; }
     QLineEdit *urlEdit() const { return m_url; }
