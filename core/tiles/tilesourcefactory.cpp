@@ -26,6 +26,12 @@ std::unique_ptr<TileSource> createTileSource(const QString &spec, const QString 
             *error = why;
         return std::unique_ptr<TileSource>();
     };
+    // Every source checks its input in the constructor and says why it cannot be used.
+    auto validOrFail = [&](auto src) -> std::unique_ptr<TileSource> {
+        if (!src->isValid())
+            return fail(src->error());
+        return src;
+    };
     const QString s = spec.trimmed();
     if (s.isEmpty())
         return fail(QStringLiteral("no tile source configured"));
@@ -35,25 +41,14 @@ std::unique_ptr<TileSource> createTileSource(const QString &spec, const QString 
         c.urlTemplate = s;
         c.attribution = knownAttribution(s);
         c.cacheDirectory = cacheDirectory;
-        auto src = std::make_unique<HttpTileSource>(c);
-        if (!src->isValid())
-            return fail(src->error());
-        return src;
+        return validOrFail(std::make_unique<HttpTileSource>(c));
     }
     const QString path = s.startsWith(QLatin1String("file://")) ? QUrl(s).toLocalFile() : s;
     const QFileInfo info(path);
-    if (info.isDir()) {
-        auto src = std::make_unique<DirectoryTileSource>(path);
-        if (!src->isValid())
-            return fail(src->error());
-        return src;
-    }
-    if (info.isFile()) {
-        auto src = std::make_unique<MBTilesSource>(path);
-        if (!src->isValid())
-            return fail(src->error());
-        return src;
-    }
+    if (info.isDir())
+        return validOrFail(std::make_unique<DirectoryTileSource>(path));
+    if (info.isFile())
+        return validOrFail(std::make_unique<MBTilesSource>(path));
     if (s.contains(QLatin1String("://")))
         return fail(QStringLiteral("only http and https tile servers are supported: %1").arg(s));
     return fail(QStringLiteral("%1: no such file or folder").arg(path));

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Hotspot Atlas contributors
 // SPDX-License-Identifier: MIT
-#include "hotspotmodel.h"
+#include "hotspottablemodel.h"
 #include "mapinputcontroller.h"
 #include "mapviewstate.h"
 #include "mapwidget.h"
@@ -72,7 +72,7 @@ class TestMapWidget : public QObject
 private:
     struct Fixture
     {
-        HotspotModel model;
+        HotspotTableModel model;
         QItemSelectionModel selection{&model};
         MapWidget map;
         Fixture()
@@ -90,27 +90,30 @@ private:
 private Q_SLOTS:
     void modelPassesTester()
     {
-        HotspotModel model;
+        HotspotTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setReports(sampleReports());
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), 5);
-        QCOMPARE(model.index(0, HotspotModel::LabelColumn).data().toString(), QStringLiteral("Ulaanbaatar"));
-        QCOMPARE(model.index(0, HotspotModel::IntensityColumn).data().toInt(), 3);
-        QCOMPARE(model.index(1, HotspotModel::LatitudeColumn).data(HotspotModel::SortRole).toDouble(), 49.03);
-        QCOMPARE(model.index(2, HotspotModel::LatitudeColumn).data().toString(), QStringLiteral("unplaced"));
-        QCOMPARE(model.index(3, HotspotModel::CountryColumn).data().toString(), QStringLiteral("Georgia"));
-        QCOMPARE(model.index(3, 0).data(HotspotModel::HotspotIndexRole).toInt(), 0);
-        QCOMPARE(model.index(1, 0).data(HotspotModel::HotspotIndexRole).toInt(), 1);
-        QCOMPARE(model.index(0, 0).data(HotspotModel::TitleRole).toString(), QStringLiteral("Mongolia weekly"));
-        QVERIFY(!model.index(2, 0).data(HotspotModel::CoordinateRole).value<QGeoCoordinate>().isValid());
+        QCOMPARE(model.index(0, HotspotTableModel::LabelColumn).data().toString(), QStringLiteral("Ulaanbaatar"));
+        QCOMPARE(model.index(0, HotspotTableModel::IntensityColumn).data().toInt(), 3);
+        QCOMPARE(model.index(1, HotspotTableModel::LatitudeColumn).data(HotspotTableModel::SortRole).toDouble(), 49.03);
+        QCOMPARE(model.index(2, HotspotTableModel::LatitudeColumn).data().toString(), QStringLiteral("unplaced"));
+        QCOMPARE(model.index(3, HotspotTableModel::CountryColumn).data().toString(), QStringLiteral("Georgia"));
+        QCOMPARE(model.index(3, 0).data(HotspotTableModel::HotspotIndexRole).toInt(), 0);
+        QCOMPARE(model.index(1, 0).data(HotspotTableModel::HotspotIndexRole).toInt(), 1);
+        QCOMPARE(model.index(0, 0).data(HotspotTableModel::TitleRole).toString(), QStringLiteral("Mongolia weekly"));
+        QCOMPARE(model.index(3, 0).data(HotspotTableModel::PeriodRole).value<Period>(),
+                 (Period{QDate(2026, 5, 22), QDate(2026, 5, 29)}));
+        QCOMPARE(model.index(0, 0).data(HotspotTableModel::SourceRole).toString(), QStringLiteral("mongolia.md"));
+        QVERIFY(!model.index(2, 0).data(HotspotTableModel::CoordinateRole).value<QGeoCoordinate>().isValid());
 
         // Sorting by intensity through a proxy uses SortRole.
         QSortFilterProxyModel proxy;
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
-        proxy.setSortRole(HotspotModel::SortRole);
-        proxy.sort(HotspotModel::IntensityColumn, Qt::DescendingOrder);
+        proxy.setSortRole(HotspotTableModel::SortRole);
+        proxy.sort(HotspotTableModel::IntensityColumn, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Ulaanbaatar"));
         model.setReports({});
         QCOMPARE(model.rowCount(), 0);
@@ -266,6 +269,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("41.7200, 44.7900")));
         QVERIFY(text.contains(QStringLiteral("Georgia")));
         QVERIFY(text.contains(QStringLiteral("2026-05-22")));
+        QVERIFY(text.contains(QStringLiteral("Georgia weekly"))); // the title role
         QCOMPARE(f.map.scene().hovered(), 3);
         sendMouse(&f.map, QEvent::MouseMove, QPointF(3, 3), Qt::NoButton, Qt::NoButton);
         QVERIFY(f.map.hoverText().isEmpty());

@@ -57,7 +57,7 @@ int HotspotTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant HotspotTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Report &report = reportOf(index.row());
     const Hotspot &h = hotspot(index.row());
@@ -91,6 +91,8 @@ QVariant HotspotTableModel::data(const QModelIndex &index, int role) const
     case CountryRole: return report.country;
     case SourceRole: return report.source;
     case HotspotIndexRole: return m_rows.at(index.row()).hotspot;
+    case TitleRole: return report.title;
+    case PeriodRole: return QVariant::fromValue(report.period);
     }
     return {};
 }

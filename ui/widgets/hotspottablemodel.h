@@ -11,7 +11,8 @@
 namespace atlas {
 
 // The hotspots of several reports (one period, several countries) as table rows. The table
-// and the map both show it through one HotspotFilterProxy and share its selection model.
+// and the map both show it through one HotspotFilterProxy and share its selection model;
+// MapWidget reads any model through these roles.
 class HotspotTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,7 +25,9 @@ public:
         CountryRole,
         SourceRole,       // report file
         HotspotIndexRole, // index into that report's hotspots
-        SortRole,
+        SortRole,         // per column: lower-case text or number; unplaced sort first
+        TitleRole = Qt::UserRole + 16, // report title (map tool tip)
+        PeriodRole,                    // report Period (map tool tip)
     };
 
     explicit HotspotTableModel(QObject *parent = nullptr);

@@ -335,6 +335,15 @@ void MainWindow::createToolBars()
     m_countryBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 }
 
+QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name); // restoreState() finds docks by object name
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
+}
+
 void MainWindow::createDocks()
 {
     // Library tree
@@ -353,17 +362,11 @@ void MainWindow::createDocks()
     m_tree->header()->resizeSection(ReportLibraryModel::HotspotsColumn, m_tree->fontMetrics().horizontalAdvance(QStringLiteral("Hotspots")) + 16);
     connect(m_tree, &QTreeView::activated, this, &MainWindow::onTreeActivated);
     connect(m_tree, &QTreeView::clicked, this, &MainWindow::onTreeActivated);
-    auto *libDock = new QDockWidget(tr("Library"), this);
-    libDock->setObjectName(QStringLiteral("libraryDock"));
-    libDock->setWidget(m_tree);
-    addDockWidget(Qt::LeftDockWidgetArea, libDock);
+    QDockWidget *libDock = addDock(m_tree, tr("Library"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
 
     // Report panel
     m_panel = new ReportPanel(this);
-    auto *panelDock = new QDockWidget(tr("Report"), this);
-    panelDock->setObjectName(QStringLiteral("reportDock"));
-    panelDock->setWidget(m_panel);
-    addDockWidget(Qt::RightDockWidgetArea, panelDock);
+    QDockWidget *panelDock = addDock(m_panel, tr("Report"), QStringLiteral("reportDock"), Qt::RightDockWidgetArea);
 
     // Hotspot table
     m_table = new QTableView(this);
@@ -380,10 +383,7 @@ void MainWindow::createDocks()
     m_table->horizontalHeader()->setSectionResizeMode(HotspotTableModel::LabelColumn, QHeaderView::Stretch);
     for (int c = HotspotTableModel::IntensityColumn; c < HotspotTableModel::ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    auto *tableDock = new QDockWidget(tr("Hotspots"), this);
-    tableDock->setObjectName(QStringLiteral("hotspotDock"));
-    tableDock->setWidget(m_table);
-    addDockWidget(Qt::BottomDockWidgetArea, tableDock);
+    QDockWidget *tableDock = addDock(m_table, tr("Hotspots"), QStringLiteral("hotspotDock"), Qt::BottomDockWidgetArea);
 
     // Problems: files that could not be read, stale versions, the last errors.
     m_problems = new QListWidget(this);
@@ -398,10 +398,7 @@ void MainWindow::createDocks()
         setCurrentPeriod(e->report.period);
         m_panel->showReport(e->path);
     });
-    auto *problemsDock = new QDockWidget(tr("Problems"), this);
-    problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    QDockWidget *problemsDock = addDock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(tableDock, problemsDock);
     tableDock->raise();
     resizeDocks({libDock, panelDock}, {320, 400}, Qt::Horizontal);

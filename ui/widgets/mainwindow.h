@@ -10,6 +10,7 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QItemSelectionModel;
 class QLabel;
 class QLineEdit;
@@ -102,6 +103,7 @@ private:
     void createMenus();
     void createToolBars();
     void createDocks();
+    QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area);
     void restoreWindowState();
     void saveWindowState();
 

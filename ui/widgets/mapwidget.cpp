@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "mapwidget.h"
 
-#include "hotspotmodel.h"
+#include "hotspottablemodel.h"
 #include "mapinputcontroller.h"
 #include "mapviewstate.h"
 #include "plaintext.h"
@@ -303,16 +303,13 @@ void MapWidget::rebuildScene()
             const QModelIndex i = m_model->index(r, 0);
             SceneHotspot s;
             s.hotspot.label = i.data(Qt::DisplayRole).toString();
-            s.hotspot.detail = i.data(HotspotModel::DetailRole).toString();
-            s.hotspot.coordinate = i.data(HotspotModel::CoordinateRole).value<QGeoCoordinate>();
-            s.hotspot.intensity = i.data(HotspotModel::IntensityRole).toInt();
-            s.country = i.data(HotspotModel::CountryRole).toString();
-            s.reportSource = i.data(HotspotModel::SourceRole).toString();
-            s.reportTitle = i.data(HotspotModel::TitleRole).toString();
-            // PeriodRole is Period::toString(): "start – end" in ISO dates.
-            const QStringList period = i.data(HotspotModel::PeriodRole).toString().split(QStringLiteral(" – "));
-            if (period.size() == 2)
-                s.period = {QDate::fromString(period[0], Qt::ISODate), QDate::fromString(period[1], Qt::ISODate)};
+            s.hotspot.detail = i.data(HotspotTableModel::DetailRole).toString();
+            s.hotspot.coordinate = i.data(HotspotTableModel::CoordinateRole).value<QGeoCoordinate>();
+            s.hotspot.intensity = i.data(HotspotTableModel::IntensityRole).toInt();
+            s.country = i.data(HotspotTableModel::CountryRole).toString();
+            s.reportSource = i.data(HotspotTableModel::SourceRole).toString();
+            s.reportTitle = i.data(HotspotTableModel::TitleRole).toString();
+            s.period = i.data(HotspotTableModel::PeriodRole).value<Period>();
             list.append(s);
         }
     }

@@ -22,7 +22,7 @@ class MapInputController;
 
 // The interactive map: paints with MapRenderer (so exports match it) and turns input into
 // viewport changes through MapInputController. Shows the rows of any hotspot model (the
-// HotspotModel roles) and shares the table's QItemSelectionModel; scene index == model row.
+// HotspotTableModel roles) and shares the table's QItemSelectionModel; scene index == model row.
 class MapWidget : public QWidget
 {
     Q_OBJECT
