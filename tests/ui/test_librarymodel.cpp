@@ -100,6 +100,10 @@ private Q_SLOTS:
         QCOMPARE(ge29.data().toString(), QStringLiteral("ge-29.md"));
         QCOMPARE(ge29.data(ReportLibraryModel::KindRole).toInt(), int(ReportLibraryModel::ReportNode));
         QCOMPARE(ge29.siblingAtColumn(ReportLibraryModel::ThreatColumn).data().toString(), QStringLiteral("Elevated"));
+        // Collapsed rows summarise: the period's most severe report, the country's newest period.
+        QCOMPARE(model.index(0, ReportLibraryModel::ThreatColumn, georgia).data().toString(), QStringLiteral("Elevated"));
+        QCOMPARE(model.index(0, 0, georgia).data(ReportLibraryModel::ThreatOrdinalRole).toInt(), 3);
+        QCOMPARE(georgia.siblingAtColumn(ReportLibraryModel::ThreatColumn).data().toString(), QStringLiteral("Elevated"));
         QCOMPARE(ge29.data(ReportLibraryModel::PathRole).toString(), QDir::cleanPath(dir.filePath("ge-29.md")));
         QCOMPARE(model.indexForPath(dir.filePath("ge-29.md")), ge29);
         QCOMPARE(childTexts(model, model.index(2, 0)), QStringList{"Undated"});

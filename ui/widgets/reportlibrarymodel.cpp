@@ -134,6 +134,9 @@ void ReportLibraryModel::updatePaths(const QStringList &paths)
         node->stale = entry->isStale();
         node->warning = entry->warning;
         Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+        // The period and country rows summarise their reports (threat, hotspot count).
+        for (Node *up = node->parent; up && up != m_root.get(); up = up->parent)
+            Q_EMIT dataChanged(indexOf(up, ThreatColumn), indexOf(up, HotspotsColumn));
     }
 }
 
@@ -286,6 +289,22 @@ int ReportLibraryModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+// A report's own level; a period shows its most severe report, a country its newest period
+// (periods are sorted newest first).
+std::optional<ThreatLevel> ReportLibraryModel::threatOf(const Node *n)
+{
+    if (n->kind == ReportNode)
+        return n->threat;
+    if (n->kind == CountryNode)
+        return n->children.empty() ? std::nullopt : threatOf(n->children.front().get());
+    std::optional<ThreatLevel> worst;
+    for (const auto &r : n->children) {
+        if (r->threat && (!worst || r->threat->ordinal > worst->ordinal))
+            worst = r->threat;
+    }
+    return worst;
+}
+
 QVariant ReportLibraryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -301,8 +320,8 @@ QVariant ReportLibraryModel::data(const QModelIndex &index, int role) const
                 return shortPeriodLabel(n->period);
             return n->fileName;
         case ThreatColumn:
-            if (n->kind == ReportNode && n->threat)
-                return n->threat->word;
+            if (const auto threat = threatOf(n))
+                return threat->word;
             return {};
         case HotspotsColumn: {
             if (n->kind == ReportNode)
@@ -332,7 +351,10 @@ QVariant ReportLibraryModel::data(const QModelIndex &index, int role) const
     case CountryRole: return n->country;
     case PeriodStartRole: return n->kind == CountryNode ? QVariant() : QVariant(n->period.start);
     case PeriodEndRole: return n->kind == CountryNode ? QVariant() : QVariant(n->period.end);
-    case ThreatOrdinalRole: return n->threat ? n->threat->ordinal : 0;
+    case ThreatOrdinalRole: {
+        const auto threat = threatOf(n);
+        return threat ? threat->ordinal : 0;
+    }
     case StaleRole: return n->stale;
     }
     return {};

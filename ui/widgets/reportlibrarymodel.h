@@ -58,6 +58,7 @@ private:
     void removeReport(Node *reportNode);
     QModelIndex indexOf(const Node *node, int column = 0) const;
     Node *findReport(const QString &path) const;
+    static std::optional<ThreatLevel> threatOf(const Node *node);
 
     ReportLibrary *m_library;
     std::unique_ptr<Node> m_root;
