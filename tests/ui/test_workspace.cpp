@@ -252,12 +252,26 @@ private Q_SLOTS:
         QVERIFY(fake.contains(QStringLiteral("<script>alert(1)</script>")));
         QVERIFY(panel->sectionsTree()->topLevelItem(0)->child(0)->text(0).contains(QStringLiteral("<i>fake</i>")));
 
-        // Expanded, long text wraps onto several lines instead of being cut off.
+        // Collapsed trees are as tall as their rows, not a scroll area's minimum (~70 px).
         w.resize(1500, 920);
+        QTest::qWait(50);
+        QTreeWidget *sections = panel->sectionsTree();
+        const int rowsHeight = [&] {
+            int h = 0;
+            for (int i = 0; i < sections->topLevelItemCount(); ++i)
+                h += sections->visualItemRect(sections->topLevelItem(i)).height();
+            return h;
+        }();
+        QVERIFY2(sections->height() <= rowsHeight + 2 * sections->frameWidth() + 4,
+                 qPrintable(QStringLiteral("%1 > %2").arg(sections->height()).arg(rowsHeight)));
+        const int collapsed = devs->height();
+
+        // Expanded, long text wraps onto several lines instead of being cut off, and the tree grows.
         devs->expandAll();
         QTest::qWait(50);
         const QRect fakeRow = devs->visualItemRect(devs->topLevelItem(1)->child(0));
         QVERIFY2(fakeRow.height() > 2 * devs->fontMetrics().height(), qPrintable(QString::number(fakeRow.height())));
+        QVERIFY(devs->height() >= collapsed + fakeRow.height());
 
         // Every label of the panel is plain text.
         for (QLabel *l : panel->findChildren<QLabel *>())

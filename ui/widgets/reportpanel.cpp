@@ -14,6 +14,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace atlas {
 
 namespace {
@@ -35,6 +37,17 @@ class WrappingTree : public QTreeWidget
 {
 public:
     using QTreeWidget::QTreeWidget;
+
+    // As tall as the visible rows, so a one-item tree is not a mostly empty box.
+    QSize sizeHint() const override
+    {
+        int h = 0;
+        for (QModelIndex i = model()->index(0, 0); i.isValid(); i = indexBelow(i))
+            h += sizeHintForIndex(i).height();
+        return QSize(QTreeWidget::sizeHint().width(), std::max(h, 20) + 2 * frameWidth());
+    }
+    // The scroll area's minimum is a scroll bar's length (~70 px), and layouts grow the hint to it.
+    QSize minimumSizeHint() const override { return QSize(QTreeWidget::minimumSizeHint().width(), 24); }
 
 protected:
     void resizeEvent(QResizeEvent *e) override
@@ -96,6 +109,9 @@ QTreeWidget *textTree(QWidget *parent, const QString &name)
     t->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     t->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     t->setMinimumHeight(24);
+    // Preferred, not Expanding: spare height goes to the panel's bottom stretch, not into
+    // empty tree rows.
+    t->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     QObject::connect(t, &QTreeWidget::itemExpanded, t, [t] {
         t->doItemsLayout();
         t->updateGeometry();
@@ -334,6 +350,11 @@ void ReportPanel::showIndex(int index)
                                          m_diagnostics);
         item->setData(DiagnosticRole, i);
     }
+    // As tall as its rows, up to five or so; beyond that it scrolls.
+    int rows = 0;
+    for (int i = 0; i < m_diagnostics->count(); ++i)
+        rows += m_diagnostics->sizeHintForRow(i);
+    m_diagnostics->setMaximumHeight(std::min(110, rows + 2 * m_diagnostics->frameWidth() + 4));
     m_diagnosticsHeading->setVisible(!r->diagnostics.isEmpty());
     m_diagnostics->setVisible(!r->diagnostics.isEmpty());
     Q_EMIT currentReportChanged(r->source);
