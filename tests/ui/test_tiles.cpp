@@ -226,6 +226,11 @@ private Q_SLOTS:
         QVERIFY(d.notice()->text().contains(QStringLiteral("no network connection")));
         QVERIFY(TileSourceDialog::checkSource(root).isEmpty());
         QVERIFY(!TileSourceDialog::checkSource(root + QStringLiteral("/nope")).isEmpty());
+        // A mnemonic needs a buddy, or the label shows a literal "&".
+        for (QLabel *l : d.findChildren<QLabel *>()) {
+            if (l->textFormat() != Qt::PlainText && l->text().contains(QLatin1Char('&')))
+                QVERIFY2(l->buddy(), qPrintable(l->text()));
+        }
         d.accept();
         QCOMPARE(settings.value(TileSourceDialog::urlKey).toString(), root);
 

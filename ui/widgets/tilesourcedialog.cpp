@@ -6,9 +6,12 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -51,13 +54,35 @@ TileSourceDialog::TileSourceDialog(QSettings *settings, QWidget *parent)
     m_url->setPlaceholderText(defaultUrl());
     m_url->setMinimumWidth(420);
     m_url->setToolTip(tr("An http(s) URL template with {z}, {x} and {y}, an .mbtiles file or a folder of z/x/y.png tiles"));
-    form->addRow(tr("Tile &source:"), m_url);
+    // Local sources need no typing: pick an .mbtiles file or a z/x/y folder.
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_url, 1);
+    m_browseFile = new QPushButton(tr("MBTiles &File…"), this);
+    m_browseFolder = new QPushButton(tr("F&older…"), this);
+    row->addWidget(m_browseFile);
+    row->addWidget(m_browseFolder);
+    connect(m_browseFile, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("MBTiles File"), {}, tr("MBTiles (*.mbtiles);;All files (*)"));
+        if (!f.isEmpty())
+            m_url->setText(f);
+    });
+    connect(m_browseFolder, &QPushButton::clicked, this, [this] {
+        const QString d = QFileDialog::getExistingDirectory(this, tr("Folder of z/x/y Tiles"));
+        if (!d.isEmpty())
+            m_url->setText(d);
+    });
+    auto *label = new QLabel(tr("Tile &source:"), this);
+    label->setBuddy(m_url); // a row given as a layout gets no buddy, and shows the & otherwise
+    form->addRow(label, row);
     v->addLayout(form);
 
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("tileNotice"));
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);
+    // Room for the longest notice, so switching it on does not clip it in a dialog already shown.
+    m_notice->setMinimumHeight(m_notice->fontMetrics().lineSpacing() * 4);
+    m_notice->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     v->addWidget(m_notice);
 
     m_error = new QLabel(this);
@@ -79,6 +104,8 @@ TileSourceDialog::TileSourceDialog(QSettings *settings, QWidget *parent)
 void TileSourceDialog::updateNotice()
 {
     m_url->setEnabled(m_enabled->isChecked());
+    m_browseFile->setEnabled(m_enabled->isChecked());
+    m_browseFolder->setEnabled(m_enabled->isChecked());
     const QString spec = m_url->text().trimmed();
     const QString host = QUrl(QString(spec).remove(QLatin1Char('{')).remove(QLatin1Char('}'))).host();
     if (m_enabled->isChecked() && !isServer(spec) && !spec.isEmpty()) {

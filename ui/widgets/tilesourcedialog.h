@@ -7,6 +7,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSettings;
 
 namespace atlas {
@@ -39,6 +40,8 @@ private:
     QSettings *m_settings;
     QCheckBox *m_enabled;
     QLineEdit *m_url;
+    QPushButton *m_browseFile;
+    QPushButton *m_browseFolder;
     QLabel *m_notice;
     QLabel *m_error;
 };
