@@ -379,6 +379,8 @@ void MainWindow::createDocks()
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(HotspotTableModel::IntensityColumn, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
+    // One line of text per hotspot: the style's default row (~30 px) halves what the dock shows.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(HotspotTableModel::LabelColumn, QHeaderView::Stretch);
     for (int c = HotspotTableModel::IntensityColumn; c < HotspotTableModel::ColumnCount; ++c)
