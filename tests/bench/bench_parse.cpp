@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 // Parse benchmarks for ReportReader. Prints medians, throughput and ratios against baselines
 // measured in the same run (nlohmann::json::parse, UTF-8 decoding), so figures from a busy
-// machine stay comparable. `--strict` makes a missed target fail the process.
+// machine stay comparable. `--strict` makes a missed target fail the process; `--text` or
+// `--json` runs one half only (for profiling with perf).
 #include "reportreader.h"
 
 #include <QByteArray>
@@ -224,19 +225,27 @@ void benchBigJson(int n, Verdict &v)
 int main(int argc, char **argv)
 {
     bool strict = false;
-    for (int i = 1; i < argc; ++i)
+    bool text = true;
+    bool json = true;
+    for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--strict") == 0)
             strict = true;
+        else if (std::strcmp(argv[i], "--text") == 0)
+            json = false;
+        else if (std::strcmp(argv[i], "--json") == 0)
+            text = false;
+    }
 
     Verdict v;
-    benchSeedSized(seedSizedReport(), "seed-sized text report (generated)", 5, v);
-
-    // The real sample too, when the shared reports are beside the checkout.
-    QFile sample(QStringLiteral(SHARED_DIR "/reports/mongolia-2026-05-29.txt"));
-    if (sample.open(QIODevice::ReadOnly))
-        benchSeedSized(sample.readAll(), "shared/reports/mongolia-2026-05-29.txt", 5, v);
-
-    benchBigJson(50000, v);
+    if (text) {
+        benchSeedSized(seedSizedReport(), "seed-sized text report (generated)", 5, v);
+        // The real sample too, when the shared reports are beside the checkout.
+        QFile sample(QStringLiteral(SHARED_DIR "/reports/mongolia-2026-05-29.txt"));
+        if (sample.open(QIODevice::ReadOnly))
+            benchSeedSized(sample.readAll(), "shared/reports/mongolia-2026-05-29.txt", 5, v);
+    }
+    if (json)
+        benchBigJson(50000, v);
 
     std::printf("\nbench_parse: %d target(s) missed, %d measurement(s) invalid\n", v.missed, v.invalid);
     return strict && (v.missed > 0 || v.invalid > 0) ? 1 : 0;
