@@ -9,22 +9,42 @@ namespace atlas::text {
 
 QString normalizeText(QString t)
 {
-    // Ligatures and invisible characters that PDF extraction leaves behind.
-    static const struct { char16_t from; const char *to; } ligatures[] = {
-        {0xFB00, "ff"}, {0xFB01, "fi"}, {0xFB02, "fl"}, {0xFB03, "ffi"}, {0xFB04, "ffl"},
-        {0xFB05, "st"}, {0xFB06, "st"},
-    };
-    for (const auto &l : ligatures)
-        t.replace(QChar(l.from), QLatin1String(l.to));
-    t.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    t.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    t.replace(QLatin1Char('\f'), QLatin1Char('\n'));
-    t.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    t.replace(QChar(0x00A0), QLatin1Char(' '));
-    t.remove(QChar(0x00AD)); // soft hyphen
-    t.remove(QChar(0x200B));
-    t.remove(QChar(0xFEFF));
-    return t;
+    // One pass: most reports need nothing, and a replace() per character kind scanned the whole
+    // text each time. Ligatures, line ends and invisible characters that PDF extraction leaves.
+    QString out;
+    out.reserve(t.size() + 16);
+    const QChar *p = t.constData();
+    const QChar *end = p + t.size();
+    for (; p < end; ++p) {
+        const char16_t c = p->unicode();
+        if (c >= 0x20 && c < 0xA0) {
+            out.append(*p);
+            continue;
+        }
+        switch (c) {
+        case 0xFB00: out.append(QLatin1String("ff")); break;
+        case 0xFB01: out.append(QLatin1String("fi")); break;
+        case 0xFB02: out.append(QLatin1String("fl")); break;
+        case 0xFB03: out.append(QLatin1String("ffi")); break;
+        case 0xFB04: out.append(QLatin1String("ffl")); break;
+        case 0xFB05:
+        case 0xFB06: out.append(QLatin1String("st")); break;
+        case '\r':
+            out.append(QLatin1Char('\n'));
+            if (p + 1 < end && p[1] == QLatin1Char('\n'))
+                ++p;
+            break;
+        case '\f': out.append(QLatin1Char('\n')); break;
+        case '\t':
+        case 0x00A0: out.append(QLatin1Char(' ')); break;
+        case 0x00AD: // soft hyphen
+        case 0x200B: // zero-width space
+        case 0xFEFF: // byte order mark
+            break;
+        default: out.append(*p); break;
+        }
+    }
+    return out;
 }
 
 bool isFenceLine(const QString &t)
