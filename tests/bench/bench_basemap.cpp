@@ -4,6 +4,7 @@
 // the start-up target of 100 ms. The baseline is a plain copy of the same bytes measured in the
 // same run, so the ratio says how much parsing costs over touching the data once.
 // `--strict` makes a missed target fail the process.
+#include "benchutil.h"
 #include "geo/basemap.h"
 
 #include <QByteArray>
@@ -18,24 +19,11 @@
 
 using namespace atlas;
 
+using namespace atlas::bench;
+
 namespace {
 
-using Clock = std::chrono::steady_clock;
-volatile std::size_t g_sink = 0;
 
-double medianMs(int warmup, int runs, const std::function<void()> &work)
-{
-    for (int i = 0; i < warmup; ++i)
-        work();
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        const auto t0 = Clock::now();
-        work();
-        ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-    }
-    std::nth_element(ms.begin(), ms.begin() + ms.size() / 2, ms.end());
-    return ms[ms.size() / 2];
-}
 
 QByteArray readResource(BasemapResolution r)
 {

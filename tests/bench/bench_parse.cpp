@@ -4,6 +4,7 @@
 // measured in the same run (nlohmann::json::parse, UTF-8 decoding), so figures from a busy
 // machine stay comparable. `--strict` makes a missed target fail the process; `--text` or
 // `--json` runs one half only (for profiling with perf).
+#include "benchutil.h"
 #include "reportreader.h"
 
 #include <QByteArray>
@@ -21,28 +22,12 @@
 
 using namespace atlas;
 
+using namespace atlas::bench;
+
 namespace {
 
-using Clock = std::chrono::steady_clock;
 
-// Keeps results observable so the optimiser cannot drop the work being timed.
-volatile std::size_t g_sink = 0;
 
-double medianMs(int warmup, int runs, const std::function<void()> &work)
-{
-    for (int i = 0; i < warmup; ++i)
-        work();
-    std::vector<double> ms;
-    ms.reserve(runs);
-    for (int i = 0; i < runs; ++i) {
-        const auto t0 = Clock::now();
-        work();
-        const auto t1 = Clock::now();
-        ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
-    }
-    std::nth_element(ms.begin(), ms.begin() + ms.size() / 2, ms.end());
-    return ms[ms.size() / 2];
-}
 
 double mbPerSecond(qsizetype bytes, double ms)
 {

@@ -6,6 +6,7 @@
 //  - bare polygons: drawPolygon (fill + stroke) of every basemap ring in view, the naive
 //    re-render after a zoom step, against MapRenderer's full re-render (cache miss).
 // Also the cluster index: build time and viewport query time for 100k points.
+#include "benchutil.h"
 #include "geo/basemap.h"
 #include "geo/cluster.h"
 #include "geo/webmercator.h"
@@ -23,23 +24,11 @@
 
 using namespace atlas;
 
+using namespace atlas::bench;
+
 namespace {
 
-using Clock = std::chrono::steady_clock;
 
-double medianMs(int warmup, int runs, const std::function<void()> &work)
-{
-    for (int i = 0; i < warmup; ++i)
-        work();
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        const auto t0 = Clock::now();
-        work();
-        ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-    }
-    std::nth_element(ms.begin(), ms.begin() + ms.size() / 2, ms.end());
-    return ms[ms.size() / 2];
-}
 
 // Hotspots spread over Eurasia and Africa, where the reports are.
 Scene randomScene(int n)
