@@ -6,6 +6,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegion>
 
 #include <algorithm>
 #include <map>
@@ -49,27 +50,83 @@ void BasemapLayer::paint(QPainter &painter, const Viewport &viewport, Theme them
             return;
         }
     }
-    if (m_cache.image.isNull() || m_cache.zoom != viewport.zoom() || m_cache.dpr != dpr
-        || m_cache.theme != theme || !cached.contains(view)) {
-        ++m_cacheMisses;
-        m_cache.zoom = viewport.zoom();
-        m_cache.dpr = dpr;
-        m_cache.theme = theme;
-        m_cache.origin = topLeft - QPointF(cacheMargin, cacheMargin);
-        const QSize px(int(std::ceil((size.width() + 2 * cacheMargin) * dpr)),
-                       int(std::ceil((size.height() + 2 * cacheMargin) * dpr)));
-        m_cache.image = QImage(px, QImage::Format_ARGB32_Premultiplied);
-        m_cache.image.fill(Qt::transparent);
-        QPainter p(&m_cache.image);
-        p.scale(dpr, dpr);
-        p.translate(-m_cache.origin);
-        paintVector(p, viewport, theme, QRectF(m_cache.origin, QSizeF(px) / dpr));
+    const bool sameStyle = !m_cache.image.isNull() && m_cache.zoom == viewport.zoom() && m_cache.dpr == dpr
+                           && m_cache.theme == theme;
+    if (!sameStyle) {
+        // A zoom step: paint just the screen, the margin for panning comes when it is needed.
+        renderCache(viewport, theme, dpr, view);
+    } else if (!cached.contains(view)) {
+        // The centre wrapped across the date line: the same picture one world further.
+        const double ws = viewport.worldSize();
+        bool wrapped = false;
+        for (double k : {-1.0, 1.0}) {
+            if (cached.translated(k * ws, 0).contains(view)) {
+                m_cache.origin.rx() += k * ws;
+                wrapped = true;
+                break;
+            }
+        }
+        if (!wrapped)
+            extendCache(viewport, view);
     }
     // Whole device pixels: an unscaled copy, no resampling.
     const QPointF offset = (topLeft - m_cache.origin) * dpr;
     const QRect source(int(std::lround(offset.x())), int(std::lround(offset.y())),
                        int(std::ceil(size.width() * dpr)), int(std::ceil(size.height() * dpr)));
     painter.drawImage(QRectF(QPointF(0, 0), QSizeF(source.size()) / dpr), m_cache.image, source);
+}
+
+void BasemapLayer::renderCache(const Viewport &viewport, Theme theme, double dpr, const QRectF &area)
+{
+    ++m_cacheMisses;
+    m_cache.zoom = viewport.zoom();
+    m_cache.dpr = dpr;
+    m_cache.theme = theme;
+    m_cache.origin = area.topLeft();
+    // Opaque (sea included): blitting it is a copy, not a blend.
+    const QSize px(int(std::ceil(area.width() * dpr)), int(std::ceil(area.height() * dpr)));
+    m_cache.image = QImage(px, QImage::Format_RGB32);
+    paintArea(viewport, m_cache.image.rect());
+}
+
+void BasemapLayer::extendCache(const Viewport &viewport, const QRectF &view)
+{
+    ++m_cacheExtensions;
+    const double dpr = m_cache.dpr;
+    // In device pixels of the old image: each side the view crossed grows a full margin, the
+    // others keep what they have (up to a margin), so a pan paints only the strips it exposes
+    // and the old part is copied exactly.
+    const QRectF v((view.topLeft() - m_cache.origin) * dpr, view.size() * dpr);
+    const QImage old = m_cache.image;
+    const double m = cacheMargin * dpr;
+    const double left = v.left() < 0 ? v.left() - m : std::max(0.0, v.left() - m);
+    const double top = v.top() < 0 ? v.top() - m : std::max(0.0, v.top() - m);
+    const double right = v.right() > old.width() ? v.right() + m : std::min(double(old.width()), v.right() + m);
+    const double bottom = v.bottom() > old.height() ? v.bottom() + m : std::min(double(old.height()), v.bottom() + m);
+    const QPoint shift(int(std::floor(left)), int(std::floor(top)));
+    const QSize px(int(std::ceil(right)) - shift.x(), int(std::ceil(bottom)) - shift.y());
+    m_cache.origin += QPointF(shift) / dpr;
+    m_cache.image = QImage(px, QImage::Format_RGB32);
+    const QRect kept = QRect(-shift, old.size()).intersected(m_cache.image.rect());
+    if (!kept.isEmpty()) {
+        QPainter p(&m_cache.image);
+        p.setCompositionMode(QPainter::CompositionMode_Source);
+        p.drawImage(kept.topLeft(), old, kept.translated(shift));
+    }
+    for (const QRect &r : QRegion(m_cache.image.rect()).subtracted(QRegion(kept)))
+        paintArea(viewport, r);
+}
+
+void BasemapLayer::paintArea(const Viewport &viewport, const QRect &devicePixels)
+{
+    const double dpr = m_cache.dpr;
+    QPainter p(&m_cache.image);
+    p.setClipRect(devicePixels);
+    p.fillRect(devicePixels, ThemePalette::forTheme(m_cache.theme).sea);
+    p.scale(dpr, dpr);
+    p.translate(-m_cache.origin);
+    const QRectF world(m_cache.origin + QPointF(devicePixels.topLeft()) / dpr, QSizeF(devicePixels.size()) / dpr);
+    paintVector(p, viewport, m_cache.theme, world);
 }
 
 namespace {
@@ -159,6 +216,75 @@ QPolygonF toScreen(const std::vector<QPointF> &ring, double ws, const QPointF &o
     return poly;
 }
 
+// Sutherland-Hodgman: the part of a ring inside r. Filled, it looks exactly like the whole ring
+// inside r (odd-even parity is kept), but the rasterizer walks only the edges near the area
+// painted instead of a whole continent's outline.
+QPolygonF clipRing(const QPolygonF &ring, const QRectF &r)
+{
+    if (ring.size() < 3 || r.contains(ring.boundingRect()))
+        return ring;
+    QPolygonF a = ring, b;
+    b.reserve(a.size() + 8);
+    const auto pass = [&](auto inside, auto cross) {
+        b.clear();
+        if (a.isEmpty())
+            return;
+        QPointF prev = a.constLast();
+        bool prevIn = inside(prev);
+        for (const QPointF &cur : std::as_const(a)) {
+            const bool curIn = inside(cur);
+            if (curIn != prevIn)
+                b.append(cross(prev, cur));
+            if (curIn)
+                b.append(cur);
+            prev = cur;
+            prevIn = curIn;
+        }
+        std::swap(a, b);
+    };
+    const auto atX = [](const QPointF &p, const QPointF &q, double x) {
+        return QPointF(x, p.y() + (x - p.x()) / (q.x() - p.x()) * (q.y() - p.y()));
+    };
+    const auto atY = [](const QPointF &p, const QPointF &q, double y) {
+        return QPointF(p.x() + (y - p.y()) / (q.y() - p.y()) * (q.x() - p.x()), y);
+    };
+    const double x0 = r.left(), x1 = r.right(), y0 = r.top(), y1 = r.bottom();
+    pass([&](const QPointF &p) { return p.x() >= x0; }, [&](const QPointF &p, const QPointF &q) { return atX(p, q, x0); });
+    pass([&](const QPointF &p) { return p.x() <= x1; }, [&](const QPointF &p, const QPointF &q) { return atX(p, q, x1); });
+    pass([&](const QPointF &p) { return p.y() >= y0; }, [&](const QPointF &p, const QPointF &q) { return atY(p, q, y0); });
+    pass([&](const QPointF &p) { return p.y() <= y1; }, [&](const QPointF &p, const QPointF &q) { return atY(p, q, y1); });
+    return a;
+}
+
+// The runs of a line that come near r (whole segments, so joins inside r are unchanged).
+QList<QPolygonF> clipLine(const QPolygonF &line, const QRectF &r)
+{
+    QList<QPolygonF> runs;
+    if (line.size() < 2)
+        return runs;
+    if (r.contains(line.boundingRect())) {
+        runs.append(line);
+        return runs;
+    }
+    QPolygonF run;
+    for (qsizetype i = 1; i < line.size(); ++i) {
+        const QPointF &p = line[i - 1], &q = line[i];
+        const bool near = std::max(p.x(), q.x()) >= r.left() && std::min(p.x(), q.x()) <= r.right()
+                          && std::max(p.y(), q.y()) >= r.top() && std::min(p.y(), q.y()) <= r.bottom();
+        if (near) {
+            if (run.isEmpty())
+                run.append(p);
+            run.append(q);
+        } else if (!run.isEmpty()) {
+            runs.append(std::move(run));
+            run = QPolygonF();
+        }
+    }
+    if (!run.isEmpty())
+        runs.append(std::move(run));
+    return runs;
+}
+
 } // namespace
 
 void BasemapLayer::paintVector(QPainter &painter, const Viewport &viewport, Theme theme, const QRectF &worldRect)
@@ -170,6 +296,9 @@ void BasemapLayer::paintVector(QPainter &painter, const Viewport &viewport, Them
     const double ws = viewport.worldSize();
     // Normalised rect of the area to paint, one pass per world copy it touches.
     const QRectF n(worldRect.topLeft() / ws, worldRect.size() / ws);
+    // Geometry is cut a little outside the area so strokes and antialiasing at its edge are
+    // the same as without the cut.
+    const QRectF clip = worldRect.adjusted(-4, -4, 4, 4);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     // One fill per country and one polyline per line: the rasterizer handles many small
@@ -190,15 +319,15 @@ void BasemapLayer::paintVector(QPainter &painter, const Viewport &viewport, Them
                     if (!overlaps(c.bounds, copy))
                         continue;
                     if (c.rings.size() == 1) {
-                        painter.drawPolygon(toScreen(c.rings.front(), ws, offset), Qt::OddEvenFill);
+                        painter.drawPolygon(clipRing(toScreen(c.rings.front(), ws, offset), clip), Qt::OddEvenFill);
                         continue;
                     }
                     QPainterPath path;
                     path.setFillRule(Qt::OddEvenFill);
                     for (const auto &ring : c.rings) {
                         // Rings outside the view (far islands) need no work.
-                        const QPolygonF poly = toScreen(ring, ws, offset);
-                        if (poly.size() >= 3 && poly.boundingRect().intersects(worldRect)) {
+                        const QPolygonF poly = clipRing(toScreen(ring, ws, offset), clip);
+                        if (poly.size() >= 3) {
                             path.addPolygon(poly);
                             path.closeSubpath();
                         }
@@ -209,8 +338,10 @@ void BasemapLayer::paintVector(QPainter &painter, const Viewport &viewport, Them
                 const auto &lines = pass == 1 ? prep->basemap.coastlines() : prep->basemap.borders();
                 const auto &bounds = pass == 1 ? prep->coastBounds : prep->borderBounds;
                 for (size_t i = 0; i < lines.size(); ++i) {
-                    if (overlaps(bounds[i], copy))
-                        painter.drawPolyline(toScreen(lines[i], ws, offset));
+                    if (!overlaps(bounds[i], copy))
+                        continue;
+                    for (const QPolygonF &run : clipLine(toScreen(lines[i], ws, offset), clip))
+                        painter.drawPolyline(run);
                 }
             }
         }

@@ -23,9 +23,10 @@ struct CountryLabelAnchor
     QPointF position; // logical screen pixels
 };
 
-// Land and borders of the bundled basemap. Raster targets get a cached layer image that is
-// re-rendered only when zoom, theme or pixel ratio change or the view leaves the cached area;
-// vector targets get paths every time.
+// Sea, land and borders of the bundled basemap. Raster targets get a cached opaque layer image:
+// a zoom, theme or pixel-ratio change paints just the view; the first pan past it grows the
+// layer by a margin, copying what it had and painting only the new strips, so later small pans
+// are blits. Vector targets get paths every time.
 class BasemapLayer
 {
 public:
@@ -39,6 +40,8 @@ public:
     static std::optional<QGeoRectangle> countryBounds(const QString &name);
     int cacheMisses() const { return m_cacheMisses; }
     int scaledBlits() const { return m_scaledBlits; }
+    // Pans past the cached area: the layer grows a margin, painting only what is new.
+    int cacheExtensions() const { return m_cacheExtensions; }
     void clearCache() { m_cache = {}; }
 
 private:
@@ -51,10 +54,14 @@ private:
         QPointF origin; // world pixel of the image's top-left corner
     };
     void paintVector(QPainter &painter, const Viewport &viewport, Theme theme, const QRectF &worldRect);
+    void renderCache(const Viewport &viewport, Theme theme, double dpr, const QRectF &area);
+    void extendCache(const Viewport &viewport, const QRectF &view);
+    void paintArea(const Viewport &viewport, const QRect &devicePixels);
 
     Cache m_cache;
     int m_cacheMisses = 0;
     int m_scaledBlits = 0;
+    int m_cacheExtensions = 0;
 };
 
 } // namespace atlas

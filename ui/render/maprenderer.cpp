@@ -139,7 +139,9 @@ RenderResult MapRenderer::render(QPainter &painter, const Viewport &viewport, co
     painter.save();
     painter.setClipRect(bounds, Qt::IntersectClip);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(bounds, pal.sea);
+    // A raster basemap layer is opaque, sea included.
+    if (!(raster && options.basemap))
+        painter.fillRect(bounds, pal.sea);
 
     if (options.basemap)
         m_basemap.paint(painter, viewport, options.theme, raster, dpr, options.interactive);
