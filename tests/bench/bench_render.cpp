@@ -43,23 +43,15 @@ Scene randomScene(int n)
     return Scene(list);
 }
 
-} // namespace
+const QSize frameSize(1920, 1080);
+const Viewport frameView(QGeoCoordinate(30, 60), 3.5, frameSize);
 
-int main(int argc, char **argv)
+// Panning frames (basemap layer cached) against the floor: one layer blit and one sprite blit
+// per marker drawn, timed alternately with the frame.
+void benchFrames(QImage &frame)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    // Optional section names (frames, zoom, cluster) run only those, e.g. for perf.
-    QStringList sections = app.arguments().mid(1);
-    if (sections.isEmpty())
-        sections = {QStringLiteral("frames"), QStringLiteral("zoom"), QStringLiteral("cluster")};
-    const QSize size(1920, 1080);
-    const Viewport view(QGeoCoordinate(30, 60), 3.5, size);
-    QImage frame(size, QImage::Format_ARGB32_Premultiplied);
-
-    if (sections.contains(QLatin1String("frames"))) {
-    std::printf("== frames, 1920x1080, zoom %.1f, basemap cached (median of runs)\n", view.zoom());
+    std::printf("== frames, %dx%d, zoom %.1f, basemap cached (medians; frame and floor alternate)\n",
+                frameSize.width(), frameSize.height(), frameView.zoom());
     std::printf("%8s %-12s %9s %10s %9s %8s\n", "hotspots", "mode", "markers", "frame ms", "floor ms", "ratio");
     for (int n : {1000, 10000, 100000}) {
         const Scene scene = randomScene(n);
@@ -68,96 +60,107 @@ int main(int argc, char **argv)
             RenderOptions options;
             options.clustering = clustering;
             int markers = 0;
-            const int runs = n >= 100000 && !clustering ? 5 : 15;
-            const double frameMs = medianMs(2, runs, [&] {
+            {
                 QPainter p(&frame);
-                markers = int(renderer.render(p, view, scene, options).markers.size());
-            });
-            // Floor: the cached layer blitted once, one sprite blit per marker drawn.
-            QImage layer(size, QImage::Format_ARGB32_Premultiplied);
+                markers = int(renderer.render(p, frameView, scene, options).markers.size());
+            }
+            QImage layer(frameSize, QImage::Format_RGB32); // opaque, like the basemap layer: the cheapest blit
             layer.fill(Qt::gray);
             MarkerPainter sprites;
             const QImage sprite = sprites.sprite(2, false, Theme::Light, 1.0);
             QRandomGenerator rng(1);
-            std::vector<QPoint> pos(markers);
+            std::vector<QPoint> pos(static_cast<size_t>(markers));
             for (QPoint &q : pos)
-                q = QPoint(int(rng.bounded(size.width())), int(rng.bounded(size.height())));
-            const double floorMs = medianMs(2, runs, [&] {
-                QPainter p(&frame);
-                p.drawImage(0, 0, layer);
-                for (const QPoint &q : pos)
-                    p.drawImage(q, sprite);
-            });
-            std::printf("%8d %-12s %9d %10.2f %9.2f %7.1fx\n", n, clustering ? "clustered" : "all markers",
-                        markers, frameMs, floorMs, floorMs > 0 ? frameMs / floorMs : 0.0);
+                q = QPoint(int(rng.bounded(frameSize.width())), int(rng.bounded(frameSize.height())));
+            const int runs = n >= 100000 && !clustering ? 7 : 31;
+            const Paired m = pairedMedianMs(
+                2, runs,
+                [&] {
+                    QPainter p(&frame);
+                    renderer.render(p, frameView, scene, options);
+                },
+                [&] {
+                    QPainter p(&frame);
+                    p.drawImage(0, 0, layer);
+                    for (const QPoint &q : pos)
+                        p.drawImage(q, sprite);
+                });
+            std::printf("%8d %-12s %9d %10.2f %9.2f %7.2fx\n", n, clustering ? "clustered" : "all markers", markers,
+                        m.ms, m.baselineMs, m.ratio);
         }
     }
-    }
+}
 
-    if (sections.contains(QLatin1String("zoom"))) {
+// A zoom step (a new zoom each frame defeats the layer cache) against the naive re-render:
+// every ring of the countries in view as a polygon, filled and stroked, on every world copy the
+// view shows (at zoom 2 the 1920 px view holds almost two worlds).
+void benchZoomStep(QImage &frame)
+{
     std::printf("\n== re-render after a zoom step (basemap cache miss every frame), no hotspots\n");
     std::printf("%6s %12s %14s %8s %15s\n", "zoom", "renderer ms", "drawPolygon ms", "ratio", "first pan ms");
     for (double zoom : {2.0, 3.5, 5.5}) {
         MapRenderer renderer;
         RenderOptions options;
         options.legend = options.scaleBar = false;
-        bool flip = false;
-        const double renderMs = medianMs(1, 9, [&] {
-            Viewport v = view;
-            v.setZoom(zoom + (flip ? 0.01 : 0.0)); // a new zoom each frame defeats the cache
-            flip = !flip;
-            QPainter p(&frame);
-            renderer.render(p, v, Scene(), options);
-        });
-        // The first pan after a zoom step grows the layer by its margin (timed alone).
-        std::vector<double> panMs;
-        for (int i = 0; i < 9; ++i) {
-            Viewport v = view;
-            v.setZoom(zoom + 0.02 * (i + 1));
-            QPainter p(&frame);
-            renderer.render(p, v, Scene(), options);
-            v.panByPixels(QPointF(3, 2));
-            const auto t0 = Clock::now();
-            renderer.render(p, v, Scene(), options);
-            panMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-        }
-        std::nth_element(panMs.begin(), panMs.begin() + 4, panMs.end());
-        // Naive: every ring of the countries in view as a polygon, filled and stroked, on every
-        // world copy the view shows (at zoom 2 the 1920 px view holds almost two worlds).
-        Viewport v = view;
+        Viewport v = frameView;
         v.setZoom(zoom);
         const Basemap basemap = Basemap::forZoom(zoom);
         const double ws = v.worldSize();
         const QPointF origin = v.screenToWorld(QPointF(0, 0));
-        const QRectF visible(origin / ws, QSizeF(size) / ws);
-        const double polyMs = medianMs(1, 9, [&] {
-            QPainter p(&frame);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.fillRect(frame.rect(), QColor(0xcf, 0xe3, 0xef));
-            p.setPen(QPen(QColor(0xb0, 0xa8, 0x98), 0.9));
-            p.setBrush(QColor(0xf3, 0xf0, 0xe8));
-            for (int k = int(std::floor(visible.left())); k <= int(std::floor(visible.right())); ++k) {
-                const QRectF copy = visible.translated(-k, 0);
-                const QPointF offset = QPointF(k * ws, 0) - origin;
-                for (const BasemapCountry &c : basemap.countries()) {
-                    if (!c.bounds.intersects(copy))
-                        continue;
-                    for (const auto &ring : c.rings) {
-                        QPolygonF poly;
-                        poly.reserve(qsizetype(ring.size()));
-                        for (const QPointF &q : ring)
-                            poly.append(q * ws + offset);
-                        p.drawPolygon(poly);
+        const QRectF visible(origin / ws, QSizeF(frameSize) / ws);
+        bool flip = false;
+        const Paired m = pairedMedianMs(
+            1, 15,
+            [&] {
+                Viewport z = v;
+                z.setZoom(zoom + (flip ? 0.01 : 0.0));
+                flip = !flip;
+                QPainter p(&frame);
+                renderer.render(p, z, Scene(), options);
+            },
+            [&] {
+                QPainter p(&frame);
+                p.setRenderHint(QPainter::Antialiasing);
+                p.fillRect(frame.rect(), QColor(0xcf, 0xe3, 0xef));
+                p.setPen(QPen(QColor(0xb0, 0xa8, 0x98), 0.9));
+                p.setBrush(QColor(0xf3, 0xf0, 0xe8));
+                for (int k = int(std::floor(visible.left())); k <= int(std::floor(visible.right())); ++k) {
+                    const QRectF copy = visible.translated(-k, 0);
+                    const QPointF offset = QPointF(k * ws, 0) - origin;
+                    for (const BasemapCountry &c : basemap.countries()) {
+                        if (!c.bounds.intersects(copy))
+                            continue;
+                        for (const auto &ring : c.rings) {
+                            QPolygonF poly;
+                            poly.reserve(qsizetype(ring.size()));
+                            for (const QPointF &q : ring)
+                                poly.append(q * ws + offset);
+                            p.drawPolygon(poly);
+                        }
                     }
                 }
-            }
-        });
-        std::printf("%6.1f %12.2f %14.2f %7.2fx %15.2f\n", zoom, renderMs, polyMs, polyMs > 0 ? renderMs / polyMs : 0.0,
-                    panMs[4]);
+            });
+        // The first pan after a zoom step grows the layer by its margin (timed alone).
+        std::vector<double> panMs;
+        for (int i = 0; i < 9; ++i) {
+            Viewport z = v;
+            z.setZoom(zoom + 0.02 * (i + 1));
+            QPainter p(&frame);
+            renderer.render(p, z, Scene(), options);
+            z.panByPixels(QPointF(3, 2));
+            const auto t0 = Clock::now();
+            renderer.render(p, z, Scene(), options);
+            panMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+        }
+        std::nth_element(panMs.begin(), panMs.begin() + 4, panMs.end());
+        std::printf("%6.1f %12.2f %14.2f %7.2fx %15.2f\n", zoom, m.ms, m.baselineMs, m.ratio, panMs[4]);
     }
-    }
-    if (!sections.contains(QLatin1String("cluster")))
-        return 0;
+}
+
+// The cluster index: build time, and the viewport query at each zoom.
+void benchClusters()
+{
+
 
     std::printf("\n== cluster index, 100k points\n");
     std::vector<ClusterIndex::Point> pts;
@@ -174,9 +177,9 @@ int main(int argc, char **argv)
     std::vector<ClusterRef> out;
     double worst = 0;
     for (double zoom : {0.0, 2.0, 4.0, 6.0, 8.0, 10.0, 12.0, 14.0, 17.0}) {
-        Viewport v(QGeoCoordinate(30, 60), zoom, size);
+        Viewport v(QGeoCoordinate(30, 60), zoom, frameSize);
         const double ws = v.worldSize();
-        const QRectF rect(v.screenToWorld(QPointF(0, 0)) / ws, QSizeF(size) / ws);
+        const QRectF rect(v.screenToWorld(QPointF(0, 0)) / ws, QSizeF(frameSize) / ws);
         const double ms = medianMs(3, 51, [&] {
             out.clear();
             index.query(zoom, rect, out);
@@ -191,5 +194,24 @@ int main(int argc, char **argv)
         index.query(1000, QRectF(0, 0, 1, 1), out);
     });
     std::printf("unclustered level, whole world: %zu points in %.4f ms\n", out.size(), allMs);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    // Optional section names (frames, zoom, cluster) run only those, e.g. for perf.
+    const QStringList only = app.arguments().mid(1);
+    const auto wanted = [&](const char *name) { return only.isEmpty() || only.contains(QLatin1String(name)); };
+    QImage frame(frameSize, QImage::Format_ARGB32_Premultiplied);
+    if (wanted("frames"))
+        benchFrames(frame);
+    if (wanted("zoom"))
+        benchZoomStep(frame);
+    if (wanted("cluster"))
+        benchClusters();
     return 0;
 }

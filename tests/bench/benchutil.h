@@ -31,4 +31,38 @@ inline double medianMs(int warmup, int runs, const std::function<void()> &work)
     return ms[ms.size() / 2];
 }
 
+// A measurement and its baseline, run alternately so that both see the same machine load; the
+// ratio is the median of the per-pair ratios, which a busy neighbour moves far less than either
+// time.
+struct Paired
+{
+    double ms = 0, baselineMs = 0, ratio = 0;
+};
+
+inline Paired pairedMedianMs(int warmup, int runs, const std::function<void()> &work,
+                             const std::function<void()> &baseline)
+{
+    for (int i = 0; i < warmup; ++i) {
+        work();
+        baseline();
+    }
+    std::vector<double> a, b, r;
+    for (int i = 0; i < runs; ++i) {
+        auto t0 = Clock::now();
+        work();
+        const double wa = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+        t0 = Clock::now();
+        baseline();
+        const double wb = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+        a.push_back(wa);
+        b.push_back(wb);
+        r.push_back(wb > 0 ? wa / wb : 0.0);
+    }
+    const auto median = [](std::vector<double> &v) {
+        std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(v.size() / 2), v.end());
+        return v[v.size() / 2];
+    };
+    return {median(a), median(b), median(r)};
+}
+
 } // namespace atlas::bench

@@ -2,22 +2,25 @@
 // SPDX-License-Identifier: MIT
 #include "labelplacer.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace atlas {
 
-LabelPlacer::LabelPlacer(const QRectF &bounds, double cellSize) : m_bounds(bounds), m_cell(cellSize) {}
-
-QList<qint64> LabelPlacer::cellsOf(const QRectF &r) const
+LabelPlacer::LabelPlacer(const QRectF &bounds, double cellSize)
+    : m_bounds(bounds),
+      m_cell(cellSize),
+      m_columns(std::max(1, int(std::ceil(bounds.width() / cellSize)))),
+      m_rows(std::max(1, int(std::ceil(bounds.height() / cellSize)))),
+      m_grid(size_t(m_columns) * size_t(m_rows))
 {
-    QList<qint64> cells;
-    const int x0 = int(std::floor(r.left() / m_cell)), x1 = int(std::floor(r.right() / m_cell));
-    const int y0 = int(std::floor(r.top() / m_cell)), y1 = int(std::floor(r.bottom() / m_cell));
-    for (int y = y0; y <= y1; ++y) {
-        for (int x = x0; x <= x1; ++x)
-            cells.append((qint64(y) << 32) ^ qint64(quint32(x)));
-    }
-    return cells;
+}
+
+LabelPlacer::CellRange LabelPlacer::cellsOf(const QRectF &r) const
+{
+    const auto cell = [this](double v, int n) { return std::clamp(int(std::floor(v / m_cell)), 0, n - 1); };
+    return {cell(r.left() - m_bounds.left(), m_columns), cell(r.top() - m_bounds.top(), m_rows),
+            cell(r.right() - m_bounds.left(), m_columns), cell(r.bottom() - m_bounds.top(), m_rows)};
 }
 
 void LabelPlacer::addObstacle(const QRectF &rect)
@@ -25,20 +28,25 @@ void LabelPlacer::addObstacle(const QRectF &rect)
     if (!rect.intersects(m_bounds))
         return;
     const int i = int(m_rects.size());
-    m_rects.append(rect);
-    for (qint64 c : cellsOf(rect.intersected(m_bounds)))
-        m_grid[c].append(i);
+    m_rects.push_back(rect);
+    const CellRange c = cellsOf(rect);
+    for (int y = c.y0; y <= c.y1; ++y) {
+        for (int x = c.x0; x <= c.x1; ++x)
+            m_grid[size_t(y) * size_t(m_columns) + size_t(x)].push_back(i);
+    }
 }
 
 bool LabelPlacer::isFree(const QRectF &rect) const
 {
-    for (qint64 c : cellsOf(rect)) {
-        const auto it = m_grid.constFind(c);
-        if (it == m_grid.constEnd())
-            continue;
-        for (int i : *it) {
-            if (m_rects.at(i).intersects(rect))
-                return false;
+    if (!rect.intersects(m_bounds))
+        return true;
+    const CellRange c = cellsOf(rect);
+    for (int y = c.y0; y <= c.y1; ++y) {
+        for (int x = c.x0; x <= c.x1; ++x) {
+            for (int i : m_grid[size_t(y) * size_t(m_columns) + size_t(x)]) {
+                if (m_rects[size_t(i)].intersects(rect))
+                    return false;
+            }
         }
     }
     return true;

@@ -2,19 +2,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QHash>
-#include <QList>
 #include <QPointF>
 #include <QRectF>
 
+#include <vector>
+
 namespace atlas {
 
-// Greedy label placement without overlaps: obstacles and placed labels go into a uniform grid,
-// each label tries a few candidate positions around its anchor and takes the first free one.
+// Greedy label placement without overlaps: obstacles and placed labels go into a uniform grid
+// over the bounds, each label tries a few candidate positions around its anchor and takes the
+// first free one. A frame with 10k markers adds 10k obstacles, so the grid is flat vectors.
 class LabelPlacer
 {
 public:
-    explicit LabelPlacer(const QRectF &bounds, double cellSize = 64.0);
+    explicit LabelPlacer(const QRectF &bounds, double cellSize = 32.0);
 
     // Area no label may cover (markers, legend, ...).
     void addObstacle(const QRectF &rect);
@@ -27,13 +28,18 @@ public:
     QRectF placeCentred(const QPointF &anchor, const QSizeF &size);
 
 private:
+    struct CellRange
+    {
+        int x0, y0, x1, y1;
+    };
     bool tryTake(const QRectF &rect);
-    QList<qint64> cellsOf(const QRectF &rect) const;
+    CellRange cellsOf(const QRectF &rect) const; // clamped to the grid
 
     QRectF m_bounds;
     double m_cell;
-    QList<QRectF> m_rects;
-    QHash<qint64, QList<int>> m_grid; // cell -> indices into m_rects
+    int m_columns, m_rows;
+    std::vector<QRectF> m_rects;
+    std::vector<std::vector<int>> m_grid; // row-major cells -> indices into m_rects
 };
 
 } // namespace atlas

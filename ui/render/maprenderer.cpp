@@ -58,6 +58,22 @@ QSizeF legendSize()
 
 } // namespace
 
+// Shaping text is the dearest part of laying out labels, and the same names come back every
+// frame: measured once per renderer (each cache is for one fixed font).
+const MapRenderer::MeasuredText &MapRenderer::measured(QHash<QString, MeasuredText> &cache, const QFontMetricsF &fm,
+                                                       const QString &text, double maxWidth)
+{
+    auto it = cache.constFind(text);
+    if (it != cache.constEnd())
+        return *it;
+    if (cache.size() > 5000)
+        cache.clear();
+    MeasuredText m;
+    m.text = maxWidth > 0 ? fm.elidedText(text.simplified(), Qt::ElideRight, maxWidth) : text;
+    m.width = fm.horizontalAdvance(m.text);
+    return *cache.insert(text, m);
+}
+
 ScaleBar ScaleBar::forViewport(const Viewport &viewport, double maxPixels)
 {
     ScaleBar bar;
@@ -205,11 +221,11 @@ RenderResult MapRenderer::render(QPainter &painter, const Viewport &viewport, co
         if (candidates.size() > options.maxLabels)
             candidates.resize(options.maxLabels);
         for (const MarkerItem *m : candidates) {
-            const QString text = fm.elidedText(scene.at(m->hotspot).hotspot.label.simplified(), Qt::ElideRight, 220);
-            const QSizeF size(fm.horizontalAdvance(text) + 4, fm.height() + 2);
+            const MeasuredText &text = measured(m_labelTexts, fm, scene.at(m->hotspot).hotspot.label, 220);
+            const QSizeF size(text.width + 4, fm.height() + 2);
             const QRectF r = placer.placeBeside(m->position, m->radius + (m->selected ? 6 : 0), size);
             if (!r.isNull())
-                result.labels.append({m->hotspot, text, r});
+                result.labels.append({m->hotspot, text.text, r});
         }
     }
 
@@ -218,7 +234,7 @@ RenderResult MapRenderer::render(QPainter &painter, const Viewport &viewport, co
         const QFontMetricsF fm(countryFont);
         for (const CountryLabelAnchor &a : m_basemap.labelAnchors(viewport)) {
             // Padded so that neighbouring names never read as one.
-            const QSizeF size(fm.horizontalAdvance(a.name) + 16, fm.height() + 4);
+            const QSizeF size(measured(m_countryTexts, fm, a.name).width + 16, fm.height() + 4);
             const QRectF r = placer.placeCentred(a.position, size);
             if (!r.isNull())
                 result.countryLabels.append({-1, a.name, r.adjusted(6, 2, -6, -2)});

@@ -14,6 +14,7 @@
 #include <QRectF>
 #include <QString>
 
+class QFontMetricsF;
 class QPainter;
 
 namespace atlas {
@@ -71,6 +72,13 @@ public:
     static double graticuleStep(double zoom);
 
 private:
+    struct MeasuredText
+    {
+        QString text; // elided when it was too long
+        double width = 0;
+    };
+    static const MeasuredText &measured(QHash<QString, MeasuredText> &cache, const QFontMetricsF &fm,
+                                        const QString &text, double maxWidth = 0);
     void paintTiles(QPainter &p, const Viewport &v, const RenderOptions &o, RenderResult &r);
     void paintGraticule(QPainter &p, const Viewport &v, const ThemePalette &pal);
     void paintLabels(QPainter &p, const QList<PlacedLabel> &labels, const QFont &font, const QColor &text,
@@ -82,6 +90,7 @@ private:
     BasemapLayer m_basemap;
     MarkerPainter m_markers;
     QHash<QString, QImage> m_labelSprites; // rendered labels with halo, raster targets only
+    QHash<QString, MeasuredText> m_labelTexts, m_countryTexts;
 };
 
 } // namespace atlas

@@ -208,15 +208,23 @@ void MarkerPainter::paint(QPainter &painter, const QList<MarkerItem> &items, The
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const bool spriteable = raster && painter.transform().type() <= QTransform::TxTranslate;
+    const QTransform t = painter.transform();
+    const bool spriteable = raster && t.type() <= QTransform::TxTranslate;
+    const QPointF shift(t.dx(), t.dy());
+    // Single markers come in six looks: kept at hand instead of a hash lookup per marker.
+    QImage singles[2][4];
     for (const MarkerItem &item : items) {
         if (spriteable) {
-            const QImage s = sprite(item.intensity, item.selected, theme, dpr, item.count);
+            QImage &s = item.isCluster() ? singles[0][0] : singles[item.selected ? 1 : 0][std::clamp(item.intensity, 1, 3)];
+            if (item.isCluster())
+                s = sprite(item.intensity, item.selected, theme, dpr, item.count);
+            else if (s.isNull())
+                s = sprite(item.intensity, item.selected, theme, dpr);
             const double half = s.width() / 2.0;
             // Snap the centre to the device pixel grid: crisp and identical from frame to frame.
-            const QPointF dev = painter.transform().map(item.position) * dpr;
+            const QPointF dev = (item.position + shift) * dpr;
             const QPointF topLeftDev(std::round(dev.x()) - half, std::round(dev.y()) - half);
-            painter.drawImage(painter.transform().inverted().map(topLeftDev / dpr), s);
+            painter.drawImage(topLeftDev / dpr - shift, s);
         } else {
             paintMarker(painter, item, theme);
         }
