@@ -141,6 +141,14 @@ TEST_CASE("basemap: during zoom animations the cached layer is scaled, not re-re
     v.zoomAt(-2.0, QPointF(200, 150));
     draw(r, v, o);
     CHECK(r.basemap().cacheMisses() == 3);
+    // That re-render has a margin, so the next frames of a zoom-out can scale it down.
+    const int scaledBefore = r.basemap().scaledBlits();
+    for (int i = 0; i < 3; ++i) {
+        v.zoomAt(-0.1, QPointF(200, 150));
+        draw(r, v, o);
+    }
+    CHECK(r.basemap().cacheMisses() == 3);
+    CHECK(r.basemap().scaledBlits() == scaledBefore + 3);
 }
 
 TEST_CASE("basemap: high-DPI output keeps the land where it is", "[basemap]")

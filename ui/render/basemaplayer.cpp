@@ -53,8 +53,11 @@ void BasemapLayer::paint(QPainter &painter, const Viewport &viewport, Theme them
     const bool sameStyle = !m_cache.image.isNull() && m_cache.zoom == viewport.zoom() && m_cache.dpr == dpr
                            && m_cache.theme == theme;
     if (!sameStyle) {
-        // A zoom step: paint just the screen, the margin for panning comes when it is needed.
-        renderCache(viewport, theme, dpr, view);
+        // A zoom step paints just the screen; the margin for panning comes when it is needed.
+        // Mid-animation it comes at once, so the next frames can scale this layer even when
+        // zooming out.
+        const double m = interactive ? cacheMargin : 0.0;
+        renderCache(viewport, theme, dpr, view.adjusted(-m, -m, m, m));
     } else if (!cached.contains(view)) {
         // The centre wrapped across the date line: the same picture one world further.
         const double ws = viewport.worldSize();
