@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -904,6 +905,8 @@ void MainWindow::restoreWindowState()
     const QByteArray geometry = m_settings->value(QStringLiteral("window/geometry")).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
+    else if (const QScreen *s = screen())
+        resize(QSize(1500, 920).boundedTo(s->availableGeometry().size() * 0.92)); // small screens: fit
     else
         resize(1500, 920);
     restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
