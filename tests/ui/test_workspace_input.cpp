@@ -60,6 +60,9 @@ private Q_SLOTS:
     {
         auto s = settings();
         MainWindow w(s.get());
+        // The offscreen screen is 800x800; at that width the window (fitted to it) puts the
+        // search field in the tool bar's overflow. These tests are about a desktop-sized window.
+        w.resize(1500, 920);
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -80,6 +83,9 @@ private Q_SLOTS:
     {
         auto s = settings();
         MainWindow w(s.get());
+        // The offscreen screen is 800x800; at that width the window (fitted to it) puts the
+        // search field in the tool bar's overflow. These tests are about a desktop-sized window.
+        w.resize(1500, 920);
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
