@@ -4,7 +4,9 @@
 
 #include "hotspottablemodel.h"
 #include "mapwidget.h"
+#include "periodtimeline.h"
 #include "plaintext.h"
+#include "recentitems.h"
 #include "reportlibrary.h"
 #include "reportlibrarymodel.h"
 #include "reportpanel.h"
@@ -43,7 +45,6 @@
 namespace atlas {
 
 namespace {
-constexpr int maxRecent = 10;
 constexpr int ProblemPathRole = Qt::UserRole + 1;
 
 QPalette darkPalette()
@@ -85,11 +86,6 @@ QPalette lightPalette()
     return p;
 }
 
-QString periodItemText(const Period &p, int count)
-{
-    return QStringLiteral("%1   (%2)").arg(ReportLibraryModel::periodLabel(p),
-                                           MainWindow::tr("%n report(s)", nullptr, count));
-}
 } // namespace
 
 MainWindow::MainWindow(QSettings *settings, QWidget *parent)
@@ -177,7 +173,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_proxy, &HotspotFilterProxy::filterChanged, m_map, [this] { m_map->update(); });
 
     // Keyboard order follows the screen: timeline, filters, library, map, table, report.
-    setTabOrder(m_periodCombo, m_intensity);
+    setTabOrder(m_timeline->comboBox(), m_intensity);
     setTabOrder(m_intensity, m_search);
     setTabOrder(m_search, m_tree);
     setTabOrder(m_tree, m_map);
@@ -203,12 +199,11 @@ void MainWindow::createActions()
     m_openFolderAct->setStatusTip(tr("Open a folder of reports; it is watched for new and changed reports"));
     connect(m_openFolderAct, &QAction::triggered, this, &MainWindow::openFolderDialog);
 
-    m_prevAct = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Previous Period"), this);
-    m_prevAct->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)});
-    connect(m_prevAct, &QAction::triggered, this, [this] { stepPeriod(-1); });
-    m_nextAct = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Next Period"), this);
-    m_nextAct->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::CTRL | Qt::Key_BracketRight)});
-    connect(m_nextAct, &QAction::triggered, this, [this] { stepPeriod(1); });
+    m_timeline = new PeriodTimeline(this);
+    connect(m_timeline, &PeriodTimeline::currentChanged, this, [this](const Period &period) {
+        showPeriodReports();
+        Q_EMIT periodChanged(period);
+    });
 
     m_fitAct = new QAction(tr("&Fit Map to Hotspots"), this);
     m_fitAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -223,8 +218,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openFilesAct);
     file->addAction(m_openFolderAct);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    rebuildRecentMenu();
+    m_recent = new RecentItems(m_settings, file->addMenu(tr("Open &Recent")), this);
+    connect(m_recent, &RecentItems::openRequested, this, [this](const QString &path) { openPaths({path}); });
     auto *samples = file->addAction(tr("Open &Sample Library"));
     connect(samples, &QAction::triggered, this, &MainWindow::openSamples);
     file->addSeparator();
@@ -241,13 +236,13 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_prevAct);
-    view->addAction(m_nextAct);
+    view->addAction(m_timeline->previousAction());
+    view->addAction(m_timeline->nextAction());
     auto *pick = view->addAction(tr("Choose P&eriod…"));
     pick->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(pick, &QAction::triggered, this, [this] {
-        m_periodCombo->setFocus();
-        m_periodCombo->showPopup();
+        m_timeline->comboBox()->setFocus();
+        m_timeline->comboBox()->showPopup();
     });
     auto *find = view->addAction(tr("&Search Hotspots"));
     find->setShortcut(QKeySequence::Find);
@@ -291,23 +286,13 @@ void MainWindow::createToolBars()
 {
     QToolBar *timeline = addToolBar(tr("Timeline"));
     timeline->setObjectName(QStringLiteral("timelineToolBar"));
-    timeline->addAction(m_prevAct);
-    m_periodCombo = new QComboBox(timeline);
-    m_periodCombo->setObjectName(QStringLiteral("periodCombo"));
-    m_periodCombo->setAccessibleName(tr("Analysis period"));
-    m_periodCombo->setToolTip(tr("Analysis period (Ctrl+P); Alt+Left / Alt+Right step through periods"));
-    m_periodCombo->setMinimumContentsLength(30);
-    m_periodCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    timeline->addWidget(m_periodCombo);
-    timeline->addAction(m_nextAct);
+    timeline->addAction(m_timeline->previousAction());
+    timeline->addWidget(m_timeline->comboBox());
+    timeline->addAction(m_timeline->nextAction());
     m_periodInfo = new QLabel(timeline);
     m_periodInfo->setTextFormat(Qt::PlainText);
     m_periodInfo->setContentsMargins(8, 0, 8, 0);
     timeline->addWidget(m_periodInfo);
-    connect(m_periodCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
-        if (i >= 0 && i < m_periods.size())
-            setCurrentPeriod(m_periods.at(i));
-    });
 
     QToolBar *filters = addToolBar(tr("Filters"));
     filters->setObjectName(QStringLiteral("filterToolBar"));
@@ -425,7 +410,7 @@ void MainWindow::openPaths(const QStringList &paths)
     }
     if (ok.isEmpty())
         return;
-    addRecent(ok);
+    m_recent->add(ok);
     m_library->open(ok);
 }
 
@@ -501,42 +486,7 @@ void MainWindow::openFolderDialog()
 
 QStringList MainWindow::recentPaths() const
 {
-    return m_settings->value(QStringLiteral("recent/paths")).toStringList();
-}
-
-void MainWindow::addRecent(const QStringList &paths)
-{
-    QStringList recent = recentPaths();
-    for (const QString &p : paths) {
-        recent.removeAll(p);
-        recent.prepend(p);
-    }
-    while (recent.size() > maxRecent)
-        recent.removeLast();
-    m_settings->setValue(QStringLiteral("recent/paths"), recent);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-    const QStringList recent = recentPaths();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent[i];
-        // Escape & so a path is not read as a mnemonic.
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QString(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
-        connect(a, &QAction::triggered, this, [this, path] { openPaths({path}); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-    if (!recent.isEmpty()) {
-        m_recentMenu->addSeparator();
-        connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this, [this] {
-            m_settings->remove(QStringLiteral("recent/paths"));
-            rebuildRecentMenu();
-        });
-    }
+    return m_recent->paths();
 }
 
 void MainWindow::showTileDialog()
@@ -601,7 +551,22 @@ void MainWindow::scheduleRefresh()
 
 Period MainWindow::currentPeriod() const
 {
-    return m_current;
+    return m_timeline->current();
+}
+
+QList<Period> MainWindow::periods() const
+{
+    return m_timeline->periods();
+}
+
+QComboBox *MainWindow::periodCombo() const
+{
+    return m_timeline->comboBox();
+}
+
+void MainWindow::setCurrentPeriod(const Period &period)
+{
+    m_timeline->setCurrent(period);
 }
 
 void MainWindow::refreshPeriods()
@@ -609,52 +574,10 @@ void MainWindow::refreshPeriods()
     QList<Period> periods = m_library->periods();
     if (m_library->hasUndated())
         periods << Period{};
-    const bool had = m_periods.contains(m_current);
-    m_periods = periods;
-    if (!had || !m_periods.contains(m_current)) {
-        // Newest dated period by default.
-        m_current = Period{};
-        for (const Period &p : m_periods) {
-            if (p.isValid())
-                m_current = p;
-        }
-    }
-    {
-        const QSignalBlocker block(m_periodCombo);
-        m_periodCombo->clear();
-        for (const Period &p : m_periods)
-            m_periodCombo->addItem(periodItemText(p, int(m_library->filesFor(p).size())));
-        m_periodCombo->setCurrentIndex(int(m_periods.indexOf(m_current)));
-    }
-    const int i = int(m_periods.indexOf(m_current));
-    m_prevAct->setEnabled(i > 0);
-    m_nextAct->setEnabled(i >= 0 && i + 1 < m_periods.size());
-}
-
-void MainWindow::setCurrentPeriod(const Period &period)
-{
-    if (!m_periods.contains(period))
-        return;
-    const bool changed = !(period == m_current);
-    m_current = period;
-    const int i = int(m_periods.indexOf(period));
-    {
-        const QSignalBlocker block(m_periodCombo);
-        m_periodCombo->setCurrentIndex(i);
-    }
-    m_prevAct->setEnabled(i > 0);
-    m_nextAct->setEnabled(i + 1 < m_periods.size());
-    if (changed) {
-        showPeriodReports();
-        Q_EMIT periodChanged(period);
-    }
-}
-
-void MainWindow::stepPeriod(int delta)
-{
-    const int i = int(m_periods.indexOf(m_current)) + delta;
-    if (i >= 0 && i < m_periods.size())
-        setCurrentPeriod(m_periods.at(i));
+    QList<int> counts;
+    for (const Period &p : std::as_const(periods))
+        counts << int(m_library->filesFor(p).size());
+    m_timeline->setPeriods(periods, counts);
 }
 
 void MainWindow::refreshCountries()
@@ -695,15 +618,16 @@ void MainWindow::showPeriodReports()
         keep.append({i.data(HotspotTableModel::SourceRole).toString(),
                      i.data(HotspotTableModel::HotspotIndexRole).toInt()});
     }
-    QList<Report> all = m_library->reportsFor(m_current);
+    QList<Report> all = m_library->reportsFor(currentPeriod());
     QList<Report> reports;
     for (const Report &r : std::as_const(all)) {
         if (m_proxy->acceptsCountry(r.country))
             reports << r;
     }
     // A change elsewhere in the library leaves this period's table (scroll, sort) alone.
-    QStringList signature{m_current.toString()};
-    for (const QString &path : m_library->filesFor(m_current)) {
+    const Period current = currentPeriod();
+    QStringList signature{current.toString()};
+    for (const QString &path : m_library->filesFor(current)) {
         const auto e = m_library->entry(path);
         signature << path + QLatin1Char('|') + QString::number(e->modified.toMSecsSinceEpoch()) + QLatin1Char('|')
                          + QString::number(e->size) + QLatin1Char('|') + e->warning
@@ -730,7 +654,7 @@ void MainWindow::showPeriodReports()
     int placed = 0;
     for (const Report &r : all)
         placed += r.placedHotspotCount();
-    m_periodInfo->setText(m_current.isValid() || !all.isEmpty()
+    m_periodInfo->setText(current.isValid() || !all.isEmpty()
                               ? tr("%n report(s), ", nullptr, int(all.size())) + tr("%n hotspot(s) on the map", nullptr, placed)
                               : QString());
     updateTitle();
@@ -854,7 +778,8 @@ void MainWindow::showMessage(const QString &text, bool error, bool log)
 
 void MainWindow::updateTitle()
 {
-    const QString period = m_current.isValid() ? m_current.toString() : QString();
+    const Period current = currentPeriod();
+    const QString period = current.isValid() ? current.toString() : QString();
     setWindowTitle(period.isEmpty() ? tr("Hotspot Atlas") : tr("%1 — Hotspot Atlas").arg(period));
 }
 

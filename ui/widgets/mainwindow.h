@@ -15,7 +15,6 @@ class QItemSelectionModel;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QMenu;
 class QProgressBar;
 class QSettings;
 class QTableView;
@@ -27,6 +26,8 @@ namespace atlas {
 
 class HotspotFilterProxy;
 class HotspotTableModel;
+class PeriodTimeline;
+class RecentItems;
 class MapWidget;
 // The map in the window.
 using WorkspaceMap = MapWidget;
@@ -57,7 +58,7 @@ public:
     // When false, nothing about opened paths is written on close (--no-session).
     void setSessionSaving(bool on) { m_saveSession = on; }
 
-    QList<Period> periods() const { return m_periods; }
+    QList<Period> periods() const;
     Period currentPeriod() const;
     void setCurrentPeriod(const Period &period);
 
@@ -75,7 +76,7 @@ public:
     ReportPanel *reportPanel() const { return m_panel; }
     QTableView *hotspotTable() const { return m_table; }
     QTreeView *libraryTree() const { return m_tree; }
-    QComboBox *periodCombo() const { return m_periodCombo; }
+    QComboBox *periodCombo() const;
     QListWidget *problemsList() const { return m_problems; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *intensityCombo() const { return m_intensity; }
@@ -109,15 +110,12 @@ private:
 
     void openFilesDialog();
     void openFolderDialog();
-    void addRecent(const QStringList &paths);
-    void rebuildRecentMenu();
     void showTileDialog();
 
     void scheduleRefresh();
     void refreshPeriods();
     void refreshCountries();
     void showPeriodReports();
-    void stepPeriod(int delta);
     void updateFilters();
     void onSelectionChanged();
     void onTreeActivated(const QModelIndex &index);
@@ -142,7 +140,6 @@ private:
     QTableView *m_table;
     QTreeView *m_tree;
     QListWidget *m_problems;
-    QComboBox *m_periodCombo;
     QLabel *m_periodInfo;
     QComboBox *m_intensity;
     QLineEdit *m_search;
@@ -150,19 +147,16 @@ private:
     QList<QAction *> m_countryActions;
     QList<QAction *> m_themeActions;
     QProgressBar *m_progress;
-    QMenu *m_recentMenu = nullptr;
+    RecentItems *m_recent = nullptr;
     QTimer *m_refreshTimer;
     TileController *m_tileController;
 
     QAction *m_openFilesAct = nullptr;
     QAction *m_openFolderAct = nullptr;
-    QAction *m_prevAct = nullptr;
-    QAction *m_nextAct = nullptr;
+    PeriodTimeline *m_timeline = nullptr;
     QAction *m_fitAct = nullptr;
 
     QStringList m_openedPaths;
-    QList<Period> m_periods;
-    Period m_current;
     bool m_autoFit = true; // fit the map to each period until the analyst pans or zooms
     ThemeChoice m_theme = ThemeChoice::System;
     QPalette m_systemPalette;
