@@ -25,7 +25,7 @@ const char usage[] =
     "  parse FILE...       Print each report as normalized JSON (an array for several files).\n"
     "  validate FILE...    Print diagnostics as FILE:LINE: SEVERITY: MESSAGE.\n"
     "  render REPORT... -o OUT.png|svg|pdf [--size WxH] [--scale S] [--theme light|dark]\n"
-    "                      [--center LAT,LNG --zoom Z]\n"
+    "                      [--center LAT,LNG --zoom Z] [--graticule] [--north-arrow]\n"
     "                      Render a map snapshot without a display.\n"
     "\n"
     "Options:\n"

@@ -35,6 +35,8 @@ struct RenderArgs
     Theme theme = Theme::Light;
     std::optional<QGeoCoordinate> center;
     std::optional<double> zoom;
+    bool graticule = false;
+    bool northArrow = false;
 };
 
 // Returns an error message, empty on success.
@@ -84,6 +86,10 @@ QString parseArgs(const QStringList &args, RenderArgs &out)
             if (!value(&v) || (z = v.toDouble(&ok), !ok) || !(z >= 0 && z <= 19))
                 return QStringLiteral("bad --zoom '%1' (expected 0..19)").arg(v);
             out.zoom = z;
+        } else if (a == QLatin1String("--graticule")) {
+            out.graticule = true;
+        } else if (a == QLatin1String("--north-arrow")) {
+            out.northArrow = true;
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
             return QStringLiteral("unknown option %1").arg(a);
         } else {
@@ -134,7 +140,7 @@ int runRenderCommand(const QStringList &args)
     if (const QString error = parseArgs(args, a); !error.isEmpty()) {
         printErr(error);
         std::fputs("usage: hotspot-atlas-cli render REPORT... -o OUT.png|svg|pdf [--size WxH] [--scale S]\n"
-                   "       [--theme light|dark] [--center LAT,LNG --zoom Z]\n",
+                   "       [--theme light|dark] [--center LAT,LNG --zoom Z] [--graticule] [--north-arrow]\n",
                    stderr);
         return 2;
     }
@@ -152,6 +158,8 @@ int runRenderCommand(const QStringList &args)
 
     RenderOptions options;
     options.theme = a.theme;
+    options.graticule = a.graticule;
+    options.northArrow = a.northArrow;
     options.provenance = provenanceText(reports);
     const Viewport viewport = a.center ? Viewport(*a.center, *a.zoom, a.size, a.scale)
                                        : MapRenderer::fitToFreeArea(scene.placedCoordinates(), a.size, options,

@@ -288,6 +288,56 @@ TEST_CASE("render: graticule lines at round longitudes", "[render]")
     CHECK(pixelAt(grid, QPointF(x + 10, 40)) == sea);
 }
 
+TEST_CASE("render: graticule degrees label the lines at the edges", "[render]")
+{
+    CHECK(Graticule::label(30, false, 30) == QStringLiteral("30°E"));
+    CHECK(Graticule::label(-60, false, 30) == QStringLiteral("60°W"));
+    CHECK(Graticule::label(-15, true, 15) == QStringLiteral("15°S"));
+    CHECK(Graticule::label(0, true, 15) == QStringLiteral("0°"));
+    CHECK(Graticule::label(-180, false, 30) == QStringLiteral("180°"));
+    CHECK(Graticule::label(47.5, true, 0.5) == QStringLiteral("47.5°N"));
+
+    // Across the date line the meridians keep their real names and round values.
+    const Graticule g = Graticule::forViewport(Viewport(QGeoCoordinate(0, 180), 3, QSize(800, 600)));
+    QStringList names;
+    for (const Graticule::Line &m : g.meridians)
+        names << Graticule::label(m.degrees, false, g.step);
+    CHECK(names.contains(QStringLiteral("150°E")));
+    CHECK(names.contains(QStringLiteral("180°")));
+    CHECK(names.contains(QStringLiteral("150°W")));
+    const Graticule fine = Graticule::forViewport(Viewport(QGeoCoordinate(47.9, 106.9), 11, QSize(800, 600)));
+    REQUIRE(fine.step == 0.1);
+    for (const Graticule::Line &p : fine.parallels)
+        CHECK(std::abs(p.degrees * 10 - std::round(p.degrees * 10)) < 1e-9);
+
+    MapRenderer r;
+    RenderOptions o;
+    o.graticule = true;
+    const Viewport v(QGeoCoordinate(40, 60), 3, QSize(900, 600));
+    const Scene scene({hs(QStringLiteral("Tbilisi"), 41.7, 44.8, 3), hs(QStringLiteral("Ulaanbaatar"), 47.9, 106.9, 2)});
+    RenderResult res;
+    renderImage(r, v, scene, o, &res);
+    REQUIRE(res.graticuleLabels.size() >= 4);
+    bool prime = false;
+    for (const PlacedLabel &l : res.graticuleLabels) {
+        // Meridian labels sit at the top just right of their line.
+        if (l.text == QStringLiteral("60°E")) {
+            prime = true;
+            CHECK(std::abs(l.rect.left() - (v.geoToScreen(QGeoCoordinate(0, 60)).x() + 2)) < 1);
+            CHECK(l.rect.top() < 10);
+        }
+        for (const QList<PlacedLabel> &others : {res.labels, res.countryLabels})
+            for (const PlacedLabel &o2 : others)
+                CHECK_FALSE(l.rect.intersects(o2.rect));
+        CHECK_FALSE(l.rect.intersects(res.legendRect));
+    }
+    CHECK(prime);
+    // Off by default.
+    RenderResult plain;
+    renderImage(r, v, scene, RenderOptions(), &plain);
+    CHECK(plain.graticuleLabels.isEmpty());
+}
+
 TEST_CASE("render: scale bar uses round numbers matching the ground resolution", "[render]")
 {
     for (double zoom : {2.0, 5.3, 9.0, 14.7}) {

@@ -109,3 +109,32 @@ TEST_CASE("render command: exit codes", "[cli]")
     CHECK(runRenderCommand({report, QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/x.png")}) == 1);
     CHECK_FALSE(QFile::exists(out));
 }
+
+TEST_CASE("render command: --graticule draws the meridians, --north-arrow the arrow", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString report = writeReport(dir, 47.92, 106.92, 3);
+    const QStringList view{QStringLiteral("--size"), QStringLiteral("600x400"), QStringLiteral("--center"),
+                           QStringLiteral("46,103"), QStringLiteral("--zoom"), QStringLiteral("5")};
+    const QString plainPath = dir.filePath(QStringLiteral("plain.png")), gridPath = dir.filePath(QStringLiteral("grid.png"));
+    REQUIRE(runRenderCommand(QStringList{report, QStringLiteral("-o"), plainPath} + view) == 0);
+    REQUIRE(runRenderCommand(QStringList{report, QStringLiteral("-o"), gridPath, QStringLiteral("--graticule"),
+                                         QStringLiteral("--north-arrow")}
+                             + view)
+            == 0);
+    const QImage plain(plainPath), grid(gridPath);
+    REQUIRE(plain.size() == grid.size());
+    const auto differing = [&](const QRect &r) {
+        int n = 0;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                n += plain.pixel(x, y) != grid.pixel(x, y);
+        return n;
+    };
+    // At zoom 5 the step is 10 degrees: the 100°E meridian runs down the whole image.
+    const int x = int(std::lround(300 + WebMercator::toWorldPixels(QGeoCoordinate(46, 100), 5).x()
+                                  - WebMercator::toWorldPixels(QGeoCoordinate(46, 103), 5).x()));
+    CHECK(differing(QRect(x, 20, 1, 300)) > 250);
+    CHECK(differing(QRect(x + 8, 20, 1, 300)) < 30); // beside it only a crossing parallel or label
+    CHECK(differing(QRect(560, 8, 30, 40)) > 50);    // the north arrow's corner
+}

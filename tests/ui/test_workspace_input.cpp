@@ -158,6 +158,23 @@ private Q_SLOTS:
         QCOMPARE(again.library()->countries(), QStringList{"Mongolia"});
     }
 
+    void graticuleToggleIsRemembered()
+    {
+        auto s = settings();
+        {
+            MainWindow w(s.get());
+            QVERIFY(!w.map()->renderOptions().graticule); // off by default
+            QAction *toggle = findAction(&w, QStringLiteral("Show Graticule"));
+            QVERIFY(toggle);
+            QVERIFY(!toggle->isChecked());
+            toggle->trigger();
+            QVERIFY(w.map()->renderOptions().graticule);
+        }
+        MainWindow again(s.get());
+        QVERIFY(again.map()->renderOptions().graticule);
+        QVERIFY(findAction(&again, QStringLiteral("Show Graticule"))->isChecked());
+    }
+
     void errorsStayListedAfterLaterLoads()
     {
         auto s = settings();

@@ -125,7 +125,7 @@ Viewport MapRenderer::fitToFreeArea(const QList<QGeoCoordinate> &coords, QSize s
                     devicePixelRatio);
 }
 
-double MapRenderer::graticuleStep(double zoom)
+double Graticule::stepForZoom(double zoom)
 {
     const double pxPerDegree = WebMercator::worldSize(zoom) / 360.0;
     for (double step : {0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0}) {
@@ -133,6 +133,40 @@ double MapRenderer::graticuleStep(double zoom)
             return step;
     }
     return 30.0;
+}
+
+Graticule Graticule::forViewport(const Viewport &v)
+{
+    Graticule g;
+    g.step = stepForZoom(v.zoom());
+    const QSizeF size = v.size();
+    // Meridians: unwrapped longitudes of the left and right edges; counted in whole steps so
+    // that 0.1 + 0.1 + ... never drifts off the round values.
+    const double ws = v.worldSize();
+    const double originX = v.screenToWorld(QPointF(0, 0)).x();
+    const double left = originX / ws * 360.0 - 180.0;
+    const double right = v.screenToWorld(QPointF(size.width(), 0)).x() / ws * 360.0 - 180.0;
+    for (long long i = std::llround(std::ceil(left / g.step)); i * g.step <= right; ++i) {
+        const double lng = double(i) * g.step;
+        g.meridians.append({WebMercator::wrapLongitude(lng), (lng + 180.0) / 360.0 * ws - originX});
+    }
+    const double top = std::min(v.screenToGeo(QPointF(0, 0)).latitude(), 85.0);
+    const double bottom = std::max(v.screenToGeo(QPointF(0, size.height())).latitude(), -85.0);
+    for (long long i = std::llround(std::ceil(bottom / g.step)); i * g.step <= top; ++i) {
+        const double lat = double(i) * g.step;
+        g.parallels.append({lat, v.geoToScreen(QGeoCoordinate(lat, v.center().longitude())).y()});
+    }
+    return g;
+}
+
+QString Graticule::label(double degrees, bool latitude, double step)
+{
+    const int decimals = step < 1.0 ? 1 : 0;
+    const double a = std::abs(degrees);
+    QString text = QString::number(a, 'f', decimals) + QChar(0x00b0);
+    if (a < 1e-9 || (!latitude && std::abs(a - 180.0) < 1e-9))
+        return text;
+    return text + QLatin1Char(latitude ? (degrees > 0 ? 'N' : 'S') : (degrees > 0 ? 'E' : 'W'));
 }
 
 HitResult MapRenderer::hitTest(const Viewport &viewport, const Scene &scene, const QPointF &p,
@@ -241,9 +275,29 @@ RenderResult MapRenderer::render(QPainter &painter, const Viewport &viewport, co
         }
     }
 
+    // Degrees along the top and left edges, after everything else has its place.
+    const QFont graticuleFont = pixelFont(10);
+    Graticule graticule;
+    if (options.graticule) {
+        graticule = Graticule::forViewport(viewport);
+        const QFontMetricsF fm(graticuleFont);
+        const auto place = [&](double degrees, bool latitude, const QPointF &topLeft) {
+            const QString text = Graticule::label(degrees, latitude, graticule.step);
+            const QRectF r(topLeft, QSizeF(measured(m_graticuleTexts, fm, text).width + 4, fm.height() + 2));
+            if (!placer.placeCentred(r.center(), r.size()).isNull())
+                result.graticuleLabels.append({-1, text, r});
+        };
+        for (const Graticule::Line &m : std::as_const(graticule.meridians))
+            place(m.degrees, false, QPointF(m.position + 2, 3));
+        for (const Graticule::Line &p : std::as_const(graticule.parallels))
+            place(p.degrees, true, QPointF(3, p.position - fm.height() - 3));
+    }
+
     paintLabels(painter, result.countryLabels, countryFont, pal.mutedText, pal.halo, raster, dpr);
-    if (options.graticule)
-        paintGraticule(painter, viewport, pal);
+    if (options.graticule) {
+        paintGraticule(painter, graticule, viewport.size(), pal);
+        paintLabels(painter, result.graticuleLabels, graticuleFont, pal.mutedText, pal.halo, raster, dpr);
+    }
     if (options.markers)
         m_markers.paint(painter, result.markers, options.theme, raster, dpr);
     paintLabels(painter, result.labels, labelFont, pal.text, pal.halo, raster, dpr);
@@ -290,27 +344,14 @@ void MapRenderer::paintTiles(QPainter &p, const Viewport &v, const RenderOptions
     p.restore();
 }
 
-void MapRenderer::paintGraticule(QPainter &p, const Viewport &v, const ThemePalette &pal)
+void MapRenderer::paintGraticule(QPainter &p, const Graticule &g, QSizeF size, const ThemePalette &pal)
 {
-    const double step = graticuleStep(v.zoom());
-    const QSizeF size = v.size();
-    const QGeoCoordinate tl = v.screenToGeo(QPointF(0, 0));
-    const QGeoCoordinate br = v.screenToGeo(QPointF(size.width(), size.height()));
     p.save();
     p.setPen(QPen(pal.graticule, 1.0));
-    // Meridians: unwrapped longitudes of the left and right edges.
-    const double ws = v.worldSize();
-    const double left = v.screenToWorld(QPointF(0, 0)).x() / ws * 360.0 - 180.0;
-    const double right = v.screenToWorld(QPointF(size.width(), 0)).x() / ws * 360.0 - 180.0;
-    for (double lng = std::ceil(left / step) * step; lng <= right; lng += step) {
-        const double x = ((lng + 180.0) / 360.0) * ws - v.screenToWorld(QPointF(0, 0)).x();
-        p.drawLine(QPointF(x, 0), QPointF(x, size.height()));
-    }
-    const double top = std::min(tl.latitude(), 85.0), bottomLat = std::max(br.latitude(), -85.0);
-    for (double lat = std::ceil(bottomLat / step) * step; lat <= top; lat += step) {
-        const double y = v.geoToScreen(QGeoCoordinate(lat, v.center().longitude())).y();
-        p.drawLine(QPointF(0, y), QPointF(size.width(), y));
-    }
+    for (const Graticule::Line &m : g.meridians)
+        p.drawLine(QPointF(m.position, 0), QPointF(m.position, size.height()));
+    for (const Graticule::Line &l : g.parallels)
+        p.drawLine(QPointF(0, l.position), QPointF(size.width(), l.position));
     p.restore();
 }
 

@@ -32,6 +32,7 @@ struct RenderResult
     QList<MarkerItem> markers;
     QList<PlacedLabel> labels;        // hotspot labels
     QList<PlacedLabel> countryLabels; // country names
+    QList<PlacedLabel> graticuleLabels; // degrees at the top and left edges
     QRectF legendRect, scaleBarRect, northArrowRect, attributionRect;
     QString scaleText;                // e.g. "200 km"
     double scaleBarPixels = 0;
@@ -45,6 +46,23 @@ struct ScaleBar
     double pixels = 0;
     QString text;
     static ScaleBar forViewport(const Viewport &viewport, double maxPixels = 120);
+};
+
+// Graticule lines in a view at a round step (lines at least ~120 px apart).
+struct Graticule
+{
+    struct Line
+    {
+        double degrees = 0;  // longitude wrapped to -180..180, or latitude
+        double position = 0; // screen x of a meridian, y of a parallel
+    };
+    double step = 30;
+    QList<Line> meridians, parallels;
+
+    static Graticule forViewport(const Viewport &viewport);
+    static double stepForZoom(double zoom);
+    // "30°E", "15°S", "0°", "180°"; one decimal below a 1° step.
+    static QString label(double degrees, bool latitude, double step);
 };
 
 // The one renderer of the map: widget, exports and CLI all call render(), so a snapshot shows
@@ -68,8 +86,7 @@ public:
                                   double margin = 48, double maxZoom = 12, double devicePixelRatio = 1.0);
 
     BasemapLayer &basemap() { return m_basemap; }
-    // Graticule spacing in degrees for a zoom level (lines at least ~120 px apart).
-    static double graticuleStep(double zoom);
+    static double graticuleStep(double zoom) { return Graticule::stepForZoom(zoom); }
 
 private:
     struct MeasuredText
@@ -80,7 +97,7 @@ private:
     static const MeasuredText &measured(QHash<QString, MeasuredText> &cache, const QFontMetricsF &fm,
                                         const QString &text, double maxWidth = 0);
     void paintTiles(QPainter &p, const Viewport &v, const RenderOptions &o, RenderResult &r);
-    void paintGraticule(QPainter &p, const Viewport &v, const ThemePalette &pal);
+    void paintGraticule(QPainter &p, const Graticule &g, QSizeF size, const ThemePalette &pal);
     void paintLabels(QPainter &p, const QList<PlacedLabel> &labels, const QFont &font, const QColor &text,
                      const QColor &halo, bool raster, double dpr);
     QRectF paintLegend(QPainter &p, const QRectF &rect, Theme theme, const ThemePalette &pal);
@@ -90,7 +107,7 @@ private:
     BasemapLayer m_basemap;
     MarkerPainter m_markers;
     QHash<QString, QImage> m_labelSprites; // rendered labels with halo, raster targets only
-    QHash<QString, MeasuredText> m_labelTexts, m_countryTexts;
+    QHash<QString, MeasuredText> m_labelTexts, m_countryTexts, m_graticuleTexts;
 };
 
 } // namespace atlas

@@ -251,6 +251,20 @@ void MainWindow::createMenus()
         m_search->selectAll();
     });
     view->addAction(m_fitAct);
+    auto *graticule = view->addAction(tr("Show &Graticule"));
+    graticule->setCheckable(true);
+    graticule->setStatusTip(tr("Latitude and longitude lines, labelled in degrees"));
+    const auto showGraticule = [this](bool on) {
+        RenderOptions options = m_map->renderOptions();
+        options.graticule = on;
+        m_map->setRenderOptions(options);
+    };
+    showGraticule(m_settings->value(QStringLiteral("map/graticule"), false).toBool());
+    graticule->setChecked(m_map->renderOptions().graticule);
+    connect(graticule, &QAction::toggled, this, [this, showGraticule](bool on) {
+        showGraticule(on);
+        m_settings->setValue(QStringLiteral("map/graticule"), on);
+    });
     view->addSeparator();
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *group = new QActionGroup(this);
