@@ -2,17 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "render_command.h"
 
+#include "mapexport.h"
 #include "maprenderer.h"
 #include "reportreader.h"
 
-#include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
-#include <QImage>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QSvgGenerator>
 
 #include <cstdio>
 #include <optional>
@@ -102,34 +96,9 @@ QString parseArgs(const QStringList &args, RenderArgs &out)
         return QStringLiteral("no output given (-o OUT.png|svg|pdf)");
     if (out.center.has_value() != out.zoom.has_value())
         return QStringLiteral("--center and --zoom go together");
-    const QString suffix = QFileInfo(out.output).suffix().toLower();
-    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
+    if (!exportFormatFor(out.output))
         return QStringLiteral("output must end in .png, .svg or .pdf: %1").arg(out.output);
     return {};
-}
-
-QString provenanceText(const QList<Report> &reports)
-{
-    QStringList lines;
-    const int shown = std::min<int>(int(reports.size()), 6);
-    for (int i = 0; i < shown; ++i) {
-        const Report &r = reports.at(i);
-        QString line = QFileInfo(r.source).fileName();
-        QStringList what;
-        if (!r.country.isEmpty())
-            what << r.country;
-        if (r.period.isValid())
-            what << r.period.toString();
-        if (!what.isEmpty())
-            line += QStringLiteral(" (") + what.join(QStringLiteral(", ")) + QLatin1Char(')');
-        lines << line;
-    }
-    if (reports.size() > shown)
-        lines << QStringLiteral("… and %1 more reports").arg(reports.size() - shown);
-    lines << QStringLiteral("Generated %1 by Hotspot Atlas %2")
-                 .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                      QStringLiteral(ATLAS_VERSION));
-    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -164,50 +133,8 @@ int runRenderCommand(const QStringList &args)
     const Viewport viewport = a.center ? Viewport(*a.center, *a.zoom, a.size, a.scale)
                                        : MapRenderer::fitToFreeArea(scene.placedCoordinates(), a.size, options,
                                                                     48, 12, a.scale);
-    MapRenderer renderer;
-
-    const QString suffix = QFileInfo(a.output).suffix().toLower();
-    QSaveFile file(a.output);
-    if (!file.open(QIODevice::WriteOnly)) {
-        printErr(QStringLiteral("%1: cannot write: %2").arg(a.output, file.errorString()));
-        return 1;
-    }
-    bool ok = true;
-    if (suffix == QLatin1String("png")) {
-        QImage image(QSize(int(std::lround(a.size.width() * a.scale)), int(std::lround(a.size.height() * a.scale))),
-                     QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(a.scale);
-        {
-            QPainter p(&image);
-            renderer.render(p, viewport, scene, options);
-        }
-        ok = image.save(&file, "PNG");
-    } else if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(a.size);
-        svg.setViewBox(QRect(QPoint(0, 0), a.size));
-        svg.setTitle(QStringLiteral("Hotspot Atlas map"));
-        svg.setDescription(options.provenance);
-        QPainter p;
-        ok = p.begin(&svg);
-        if (ok)
-            renderer.render(p, viewport, scene, options);
-    } else {
-        QPdfWriter pdf(&file);
-        pdf.setCreator(QStringLiteral("Hotspot Atlas"));
-        pdf.setTitle(QStringLiteral("Hotspot Atlas map"));
-        // One logical pixel = one point, so the page has the requested proportions.
-        pdf.setPageSize(QPageSize(QSizeF(a.size), QPageSize::Point));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setResolution(72);
-        QPainter p;
-        ok = p.begin(&pdf);
-        if (ok)
-            renderer.render(p, viewport, scene, options);
-    }
-    if (!ok || !file.commit()) {
-        printErr(QStringLiteral("%1: cannot write: %2").arg(a.output, file.errorString()));
+    if (const QString error = exportMap(a.output, viewport, scene, options, a.scale); !error.isEmpty()) {
+        printErr(error);
         return 1;
     }
     return 0;

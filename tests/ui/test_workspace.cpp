@@ -21,8 +21,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QSvgRenderer>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -402,6 +405,65 @@ private Q_SLOTS:
         QCOMPARE(w.reportPanel()->reportList()->count(), 4);
         georgia->setChecked(true);
         QCOMPARE(w.hotspotProxy()->rowCount(), all);
+    }
+
+    void exportWritesWhatTheMapShows()
+    {
+        auto settings = freshSettings();
+        MainWindow w(settings.get());
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        loadSamples(w);
+        w.setCurrentPeriod(period(29));
+        w.intensityCombo()->setCurrentIndex(2); // high only: the export must say so
+        w.map()->repaint();
+        QTemporaryDir dir;
+
+        const QString png = dir.filePath(QStringLiteral("map.png"));
+        QVERIFY(w.exportMapTo(png));
+        const QImage img(png);
+        QCOMPARE(img.size(), w.map()->size() * 2);
+        // A single high marker of the screen is at twice its position in the PNG.
+        bool checked = false;
+        for (const MarkerItem &m : w.map()->lastFrame().markers) {
+            if (m.isCluster())
+                continue;
+            QCOMPARE(img.pixelColor((m.position * 2).toPoint()), MarkerPainter::intensityColor(m.intensity));
+            checked = true;
+        }
+        QVERIFY(checked);
+
+        const QString svg = dir.filePath(QStringLiteral("map.svg"));
+        QVERIFY(w.exportMapTo(svg));
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray text = svgFile.readAll();
+        QVERIFY(text.contains("Filtered: intensity 3 and above"));
+        QVERIFY(text.contains("mongolia-2026-05-29.txt (Mongolia, 2026-05-22"));
+
+        const QString pdf = dir.filePath(QStringLiteral("map.pdf"));
+        QVERIFY(w.exportMapTo(pdf));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+        if (!pdfinfo.isEmpty()) {
+            QProcess proc;
+            proc.start(pdfinfo, {pdf});
+            QVERIFY(proc.waitForFinished(10000));
+            QCOMPARE(proc.exitCode(), 0);
+            QVERIFY(proc.readAllStandardOutput().simplified().contains("Pages: 1"));
+        }
+
+        // Bad targets: a message, nothing written, nothing lost.
+        QVERIFY(!w.exportMapTo(QStringLiteral("/nonexistent-dir/map.png")));
+        QVERIFY(w.lastMessage().contains(QStringLiteral("cannot write")));
+        QVERIFY(!w.exportMapTo(dir.filePath(QStringLiteral("map.gif"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("map.gif"))));
+        QVERIFY(w.hotspotProxy()->rowCount() > 0);
     }
 
     void diagnosticSelectsItsHotspot()

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "hotspottablemodel.h"
+#include "mapexport.h"
 #include "mapwidget.h"
 #include "periodtimeline.h"
 #include "plaintext.h"
@@ -220,6 +221,10 @@ void MainWindow::createMenus()
     file->addAction(m_openFolderAct);
     m_recent = new RecentItems(m_settings, file->addMenu(tr("Open &Recent")), this);
     connect(m_recent, &RecentItems::openRequested, this, [this](const QString &path) { openPaths({path}); });
+    auto *exportAct = file->addAction(tr("&Export Map…"));
+    exportAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAct->setStatusTip(tr("Save the map as shown, with legend, scale and sources, as PNG, SVG or PDF"));
+    connect(exportAct, &QAction::triggered, this, &MainWindow::exportMapDialog);
     auto *samples = file->addAction(tr("Open &Sample Library"));
     connect(samples, &QAction::triggered, this, &MainWindow::openSamples);
     file->addSeparator();
@@ -496,6 +501,57 @@ void MainWindow::openFolderDialog()
         return;
     m_settings->setValue(QStringLiteral("dialogs/lastDir"), dir);
     openPaths({dir});
+}
+
+void MainWindow::exportMapDialog()
+{
+    const QString dir = m_settings->value(QStringLiteral("dialogs/exportDir"), QDir::homePath()).toString();
+    const Period period = currentPeriod();
+    const QString name = QStringLiteral("hotspots-%1.png")
+                             .arg(period.isValid() ? period.end.toString(Qt::ISODate) : QStringLiteral("map"));
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), QDir(dir).filePath(name),
+                                                tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+                                                &selected);
+    if (path.isEmpty())
+        return;
+    if (!exportFormatFor(path)) // typed without a suffix: the chosen filter's
+        path += selected.contains(QLatin1String("svg")) ? QStringLiteral(".svg")
+                : selected.contains(QLatin1String("pdf")) ? QStringLiteral(".pdf")
+                                                          : QStringLiteral(".png");
+    m_settings->setValue(QStringLiteral("dialogs/exportDir"), QFileInfo(path).absolutePath());
+    exportMapTo(path);
+}
+
+bool MainWindow::exportMapTo(const QString &path)
+{
+    QList<Report> reports;
+    for (const Report &r : m_library->reportsFor(currentPeriod())) {
+        if (m_proxy->acceptsCountry(r.country))
+            reports << r;
+    }
+    RenderOptions options = m_map->renderOptions();
+    options.interactive = false;
+    options.provenance = provenanceText(reports);
+    // A filtered map says so: a brief must not pass for the whole picture.
+    QStringList filters;
+    if (m_proxy->minimumIntensity() > 1)
+        filters << tr("intensity %1 and above").arg(m_proxy->minimumIntensity());
+    if (!m_proxy->searchText().isEmpty())
+        filters << tr("search \"%1\"").arg(m_proxy->searchText());
+    if (!filters.isEmpty())
+        options.provenance.prepend(tr("Filtered: %1").arg(filters.join(QStringLiteral(", "))) + QLatin1Char('\n'));
+    Scene scene = m_map->scene();
+    scene.setHovered(-1);
+    // PNG at twice the on-screen size: sharp on slides and in print.
+    const double scale = exportFormatFor(path) == ExportFormat::Png ? 2.0 : 1.0;
+    const QString error = exportMap(path, m_map->viewport(), scene, options, scale);
+    if (!error.isEmpty()) {
+        showMessage(error, true);
+        return false;
+    }
+    showMessage(tr("Map exported to %1").arg(path), false, false);
+    return true;
 }
 
 QStringList MainWindow::recentPaths() const

@@ -84,6 +84,9 @@ public:
     QStringList recentPaths() const;
     QString lastMessage() const { return m_lastMessage; }
     TileController *tileController() const { return m_tileController; }
+    // Writes the map as shown (PNG at twice the size, SVG, PDF by suffix) with the period's
+    // reports and any filter in its footer; false (and a message) when it cannot.
+    bool exportMapTo(const QString &path);
     // Uses the tile source in the settings (none unless the analyst configured one).
     void applyTileSettings();
 
@@ -110,6 +113,7 @@ private:
 
     void openFilesDialog();
     void openFolderDialog();
+    void exportMapDialog();
     void showTileDialog();
 
     void scheduleRefresh();
