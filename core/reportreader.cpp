@@ -116,10 +116,11 @@ QDate dateFromFileName(const QString &source)
     return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
 }
 
+// A title alone is not a report: any note or README has a first line.
 bool hasContent(const Report &r)
 {
-    return !r.title.isEmpty() || r.period.isValid() || !r.executiveSummary.isEmpty() ||
-           !r.keyDevelopments.isEmpty() || r.threatLevel.has_value() || !r.hotspots.isEmpty();
+    return r.period.isValid() || !r.executiveSummary.isEmpty() || !r.keyDevelopments.isEmpty()
+           || r.threatLevel.has_value() || !r.hotspots.isEmpty();
 }
 
 void fillFromFileName(Report &r)
@@ -255,8 +256,9 @@ ReadResult ReportReader::readData(const QByteArray &data, const QString &sourceN
         readTextReport(text, report);
 
     if (!hasContent(report))
-        return failure(sourceName, QStringLiteral("no report content found (expected a title, an analysis "
-                                                  "period or a structured assessment)"));
+        return failure(sourceName, QStringLiteral("no report content found (expected an analysis period, an "
+                                                  "executive summary, key developments or a structured assessment; "
+                                                  "a title alone is not a report)"));
     fillFromFileName(report);
     std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
                      [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
