@@ -160,69 +160,121 @@ bool ReportReader::hasPdfSupport()
     return bool(pdfExtractor());
 }
 
-ReadResult ReportReader::read(const QString &path)
+namespace {
+
+// The file's bytes, with the reader's limits; an empty error on success.
+QString loadFile(const QString &path, QByteArray *data)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return failure(path, QStringLiteral("no such file"));
+        return QStringLiteral("no such file");
     if (info.isDir())
-        return failure(path, QStringLiteral("is a folder, not a report file"));
-    if (info.size() > maxFileSize)
-        return failure(path, QStringLiteral("file is %1 MiB, over the %2 MiB limit for a report")
-                                 .arg(info.size() / (1024 * 1024))
-                                 .arg(maxFileSize / (1024 * 1024)));
+        return QStringLiteral("is a folder, not a report file");
+    if (info.size() > ReportReader::maxFileSize)
+        return QStringLiteral("file is %1 MiB, over the %2 MiB limit for a report")
+            .arg(info.size() / (1024 * 1024))
+            .arg(ReportReader::maxFileSize / (1024 * 1024));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return failure(path, QStringLiteral("cannot open: ") + f.errorString());
+        return QStringLiteral("cannot open: ") + f.errorString();
     // Read at most one byte past the limit, so a file that grows meanwhile is still caught.
-    const QByteArray data = f.read(maxFileSize + 1);
+    *data = f.read(ReportReader::maxFileSize + 1);
+    return {};
+}
+
+// The text the reader works on, and whose lines diagnostics count.
+struct Decoded
+{
+    QString text;
+    QByteArray utf8;       // the bytes when they were valid UTF-8 (the JSON reader reads bytes)
+    bool pdf = false;
+    qsizetype latin1 = -1; // offset of the first invalid UTF-8 byte when read as Latin-1
+    QString error;
+};
+
+Decoded decode(const QByteArray &data)
+{
+    Decoded d;
+    if (data.size() > ReportReader::maxFileSize) {
+        d.error = QStringLiteral("over the %1 MiB limit for a report").arg(ReportReader::maxFileSize / (1024 * 1024));
+        return d;
+    }
+    if (data.startsWith("%PDF-")) {
+        d.pdf = true;
+        if (!ReportReader::hasPdfSupport())
+            d.error = QStringLiteral("PDF reports are not supported in this build");
+        else if (!pdfExtractor()(data, &d.text, &d.error) && d.error.isEmpty())
+            d.error = QStringLiteral("cannot read the PDF");
+        return d;
+    }
+    QByteArray bytes = data;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    if (bytes.trimmed().isEmpty()) {
+        d.error = QStringLiteral("the file is empty");
+    } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder dec(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        d.text = dec.decode(bytes.mid(2));
+        if (dec.hasError())
+            d.error = QStringLiteral("not valid UTF-16 text");
+    } else if (looksBinary(bytes)) {
+        d.error = QStringLiteral("binary data, not a text, Markdown, JSON or PDF report");
+    } else if ((d.latin1 = invalidUtf8Offset(bytes)) >= 0) {
+        // Most likely Latin-1 or Windows-1252 from an old tool: readable, but say so.
+        d.text = QString::fromLatin1(bytes);
+        d.utf8 = bytes; // kept for lineOfOffset only
+    } else {
+        d.text = QString::fromUtf8(bytes);
+        d.utf8 = bytes;
+    }
+    return d;
+}
+
+} // namespace
+
+ReadResult ReportReader::read(const QString &path)
+{
+    QByteArray data;
+    if (const QString error = loadFile(path, &data); !error.isEmpty())
+        return failure(path, error);
     return readData(data, path);
+}
+
+std::optional<QString> ReportReader::sourceText(const QString &path, QString *error)
+{
+    QByteArray data;
+    QString reason = loadFile(path, &data);
+    Decoded d;
+    if (reason.isEmpty()) {
+        d = decode(data);
+        reason = d.error;
+    }
+    if (!reason.isEmpty()) {
+        if (error)
+            *error = path + QStringLiteral(": ") + reason;
+        return std::nullopt;
+    }
+    return d.text;
 }
 
 ReadResult ReportReader::readData(const QByteArray &data, const QString &sourceName)
 {
-    if (data.size() > maxFileSize)
-        return failure(sourceName, QStringLiteral("over the %1 MiB limit for a report").arg(maxFileSize / (1024 * 1024)));
+    Decoded decoded = decode(data);
+    if (!decoded.error.isEmpty())
+        return failure(sourceName, decoded.error);
 
     Report report;
     report.source = sourceName;
-    QString text;
-    QByteArray utf8; // the bytes as valid UTF-8, for the JSON reader (which reads bytes)
-
-    if (data.startsWith("%PDF-")) {
+    const QString &text = decoded.text;
+    QByteArray utf8 = decoded.latin1 >= 0 ? QByteArray() : decoded.utf8;
+    if (decoded.pdf) {
         report.format = SourceFormat::Pdf;
-        if (!hasPdfSupport())
-            return failure(sourceName, QStringLiteral("PDF reports are not supported in this build"));
-        QString error;
-        if (!pdfExtractor()(data, &text, &error))
-            return failure(sourceName, error);
     } else {
-        QByteArray bytes = data;
-        if (bytes.startsWith("\xEF\xBB\xBF"))
-            bytes.remove(0, 3);
-        if (bytes.trimmed().isEmpty())
-            return failure(sourceName, QStringLiteral("the file is empty"));
-        if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-            QStringDecoder dec(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
-            text = dec.decode(bytes.mid(2));
-            if (dec.hasError())
-                return failure(sourceName, QStringLiteral("not valid UTF-16 text"));
-        } else {
-            if (looksBinary(bytes))
-                return failure(sourceName, QStringLiteral("binary data, not a text, Markdown, JSON or PDF report"));
-            const qsizetype bad = invalidUtf8Offset(bytes);
-            if (bad >= 0) {
-                // Most likely Latin-1 or Windows-1252 from an old tool: readable, but say so.
-                text = QString::fromLatin1(bytes);
-                report.diagnostics.append({Severity::Warning, lineOfOffset(bytes, bad),
-                                           QStringLiteral("the file is not valid UTF-8 (byte %1); read as Latin-1")
-                                               .arg(bad),
-                                           -1});
-            } else {
-                text = QString::fromUtf8(bytes);
-                utf8 = bytes;
-            }
-        }
+        if (decoded.latin1 >= 0)
+            report.diagnostics.append({Severity::Warning, lineOfOffset(decoded.utf8, decoded.latin1),
+                                       QStringLiteral("the file is not valid UTF-8 (byte %1); read as Latin-1")
+                                           .arg(decoded.latin1),
+                                       -1});
         const QString suffix = QFileInfo(sourceName).suffix().toLower();
         const QString head = text.left(4096).trimmed();
         if (head.startsWith(QLatin1Char('{')) || head.startsWith(QLatin1Char('[')) || suffix == QLatin1String("json"))

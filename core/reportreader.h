@@ -35,6 +35,10 @@ public:
     static bool hasPdfSupport();
 
     static ReadResult read(const QString &path);
+    // The text of a report file as the reader sees it (decoded; a PDF's extracted text): the
+    // lines that diagnostics count, for showing the source. nullopt and an error when the file
+    // cannot be read as text.
+    static std::optional<QString> sourceText(const QString &path, QString *error = nullptr);
     // sourceName is used in messages and for the format hint (its suffix).
     static ReadResult readData(const QByteArray &data, const QString &sourceName);
 };

@@ -175,3 +175,48 @@ TEST_CASE("the CLI JSON has the documented shape", "[reader][json]")
     CHECK(j["diagnostics"][0]["severity"] == "warning");
     CHECK(j["diagnostics"][0]["line"] == 1);
 }
+
+TEST_CASE("the source text is what diagnostics count lines in", "[reader]")
+{
+    QTemporaryDir dir;
+    // UTF-16 with a repaired value on line 8: the source text is decoded, not raw bytes.
+    const QString md = QStringLiteral("# FIJI SECURITY ANALYSIS REPORT\n\n**Analysis Period:** 22\u201329 May 2026\n\n"
+                                      "## Structured Assessment\n\n```json\n{\"threat_level\": \"Guarded\", \"hotspots\": "
+                                      "[{\"label\": \"Suva\", \"lat\": -18.1416, \"lng\": 178.4419, \"intensity\": 1}]}\n```\n");
+    QByteArray utf16("\xFF\xFE", 2);
+    for (QChar c : md) {
+        const char16_t u = c.unicode();
+        utf16.append(char(u & 0xFF)).append(char(u >> 8));
+    }
+    const QString path = dir.filePath(QStringLiteral("fiji-2026-05-29.md"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(utf16);
+    f.close();
+
+    const ReadResult r = ReportReader::read(path);
+    REQUIRE(r.ok());
+    const Diagnostic *guarded = nullptr;
+    for (const Diagnostic &d : r.report->diagnostics)
+        if (d.message.contains(QStringLiteral("Guarded")))
+            guarded = &d;
+    REQUIRE(guarded);
+    const std::optional<QString> text = ReportReader::sourceText(path);
+    REQUIRE(text.has_value());
+    const QStringList lines = text->split(QLatin1Char('\n'));
+    REQUIRE(guarded->line >= 1);
+    REQUIRE(guarded->line <= lines.size());
+    CHECK(lines.at(guarded->line - 1).contains(QStringLiteral("\"threat_level\": \"Guarded\"")));
+    CHECK(lines.at(2) == QStringLiteral("**Analysis Period:** 22\u201329 May 2026"));
+
+    QString error;
+    CHECK_FALSE(ReportReader::sourceText(dir.filePath(QStringLiteral("missing.md")), &error).has_value());
+    CHECK(error.endsWith(QStringLiteral("missing.md: no such file")));
+    const QString binary = dir.filePath(QStringLiteral("b.md"));
+    QFile b(binary);
+    REQUIRE(b.open(QIODevice::WriteOnly));
+    b.write(QByteArray("abc\0def", 7));
+    b.close();
+    CHECK_FALSE(ReportReader::sourceText(binary, &error).has_value());
+    CHECK(error.contains(QStringLiteral("binary data")));
+}

@@ -9,6 +9,7 @@
 #include "reportlibrary.h"
 #include "reportlibrarymodel.h"
 #include "reportpanel.h"
+#include "sourceview.h"
 #include "tilesourcedialog.h"
 
 #include <QAbstractItemModelTester>
@@ -365,6 +366,36 @@ private Q_SLOTS:
         QTRY_VERIFY(w.libraryModel()->indexForPath(georgia).data(ReportLibraryModel::StaleRole).toBool());
     }
 
+    void problemsShowTheSourceOfUnreadableFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(samplesDir + "/mongolia-2026-05-29.txt", dir.filePath("mongolia-2026-05-29.txt")));
+        QFile notes(dir.filePath("notes.md"));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("just some notes\n<b>no report</b> here\n");
+        notes.close();
+        auto settings = freshSettings();
+        MainWindow w(settings.get());
+        w.show();
+        QSignalSpy shown(&w, &MainWindow::libraryShown);
+        w.openPaths({dir.path()});
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(w.library()->errors().size(), 1);
+        QListWidgetItem *item = nullptr;
+        for (int i = 0; i < w.problemsList()->count(); ++i)
+            if (w.problemsList()->item(i)->text().contains("notes.md"))
+                item = w.problemsList()->item(i);
+        QVERIFY(item);
+        Q_EMIT w.problemsList()->itemActivated(item);
+        QVERIFY(w.sourceView()->isVisible());
+        QCOMPARE(w.sourceView()->lineText(2), QStringLiteral("<b>no report</b> here")); // literally
+        QCOMPARE(w.sourceView()->markedLine(), 0);
+        // A file that is gone: a message, the panel keeps what it showed.
+        QVERIFY(!w.showSource(dir.filePath("gone.md"), 3));
+        QVERIFY(w.lastMessage().contains(QStringLiteral("no such file")));
+        QCOMPARE(w.sourceView()->lineText(1), QStringLiteral("just some notes"));
+    }
+
     void filtersDriveMapAndLists()
     {
         auto settings = freshSettings();
@@ -497,6 +528,16 @@ private Q_SLOTS:
             QVERIFY(w.lastMessage().contains(QStringLiteral(":%1:").arg(r->diagnostics[withLine].line)));
         }
         QVERIFY(withHotspot >= 0 || withLine >= 0);
+        // Either way the Source panel shows the file with the diagnostic's line marked.
+        const Diagnostic &d = r->diagnostics[withLine >= 0 ? withLine : withHotspot];
+        QVERIFY(w.sourceView()->isVisible());
+        QCOMPARE(w.sourceView()->path(), messy);
+        QCOMPARE(w.sourceView()->markedLine(), d.line);
+        QFile file(messy);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(w.sourceView()->lineText(d.line), QString::fromUtf8(lines.at(d.line - 1)).remove(QLatin1Char('\r')));
+        QCOMPARE(w.sourceView()->textCursor().blockNumber() + 1, d.line);
     }
 
     void settingsAndSessionPersist()

@@ -11,6 +11,8 @@
 #include "reportlibrary.h"
 #include "reportlibrarymodel.h"
 #include "reportpanel.h"
+#include "reportreader.h"
+#include "sourceview.h"
 #include "tilecontroller.h"
 #include "tilesourcedialog.h"
 
@@ -38,7 +40,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
-#include <QTextStream>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -400,13 +401,20 @@ void MainWindow::createDocks()
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString path = item->data(ProblemPathRole).toString();
         const auto e = m_library->entry(path);
-        if (!e)
+        if (!e) {
+            // A file that could not be read as a report: show what it holds, if it is text.
+            showSource(path);
             return;
+        }
         setCurrentPeriod(e->report.period);
         m_panel->showReport(e->path);
     });
     QDockWidget *problemsDock = addDock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(tableDock, problemsDock);
+    // Source of a report, opened from its diagnostics.
+    m_source = new SourceView(this);
+    m_sourceDock = addDock(m_source, tr("Source"), QStringLiteral("sourceDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(problemsDock, m_sourceDock);
     tableDock->raise();
     resizeDocks({libDock, panelDock}, {320, 400}, Qt::Horizontal);
     resizeDocks({tableDock}, {220}, Qt::Vertical);
@@ -774,33 +782,34 @@ void MainWindow::onTreeActivated(const QModelIndex &index)
 
 void MainWindow::onDiagnostic(const QString &source, const Diagnostic &d)
 {
+    const QString where = d.line > 0 ? QStringLiteral("%1:%2").arg(QFileInfo(source).fileName()).arg(d.line)
+                                     : QFileInfo(source).fileName();
+    showMessage(QStringLiteral("%1: %2").arg(where, d.message), false, false);
     if (d.hotspotIndex >= 0) {
         const int row = m_hotspots->rowFor(source, d.hotspotIndex);
         const QModelIndex pi = row >= 0 ? m_proxy->mapFromSource(m_hotspots->index(row, 0)) : QModelIndex();
-        if (pi.isValid()) {
+        if (pi.isValid())
             m_selection->setCurrentIndex(pi, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            return;
-        }
-        showMessage(tr("That hotspot is hidden by the filters"));
-        return;
+        else
+            showMessage(tr("%1: that hotspot is hidden by the filters").arg(where), false, false);
     }
-    if (d.line > 0) {
-        QFile f(source);
-        QString text;
-        if (f.open(QIODevice::ReadOnly)) {
-            QTextStream in(&f);
-            for (int n = 1; !in.atEnd(); ++n) {
-                const QString line = in.readLine();
-                if (n == d.line) {
-                    text = line.trimmed();
-                    break;
-                }
-            }
-        }
-        showMessage(tr("%1:%2: %3   |   %4").arg(QFileInfo(source).fileName()).arg(d.line).arg(d.message, text.left(200)));
-        return;
+    if (d.line > 0)
+        showSource(source, d.line);
+}
+
+bool MainWindow::showSource(const QString &path, int line)
+{
+    QString error;
+    const std::optional<QString> text = ReportReader::sourceText(path, &error);
+    if (!text) {
+        showMessage(error, true);
+        return false;
     }
-    showMessage(QStringLiteral("%1: %2").arg(QFileInfo(source).fileName(), d.message));
+    m_source->showSource(path, *text, line);
+    m_sourceDock->setWindowTitle(tr("Source — %1").arg(QFileInfo(path).fileName()));
+    m_sourceDock->show();
+    m_sourceDock->raise();
+    return true;
 }
 
 void MainWindow::onFileError(const QString &path, const QString &message, bool keptPrevious)

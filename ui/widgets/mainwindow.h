@@ -28,6 +28,7 @@ class HotspotFilterProxy;
 class HotspotTableModel;
 class PeriodTimeline;
 class RecentItems;
+class SourceView;
 class MapWidget;
 // The map in the window.
 using WorkspaceMap = MapWidget;
@@ -87,6 +88,10 @@ public:
     // Writes the map as shown (PNG at twice the size, SVG, PDF by suffix) with the period's
     // reports and any filter in its footer; false (and a message) when it cannot.
     bool exportMapTo(const QString &path);
+    // The report's text as the reader saw it in the Source panel, line marked; false (and a
+    // message) when the file cannot be read.
+    bool showSource(const QString &path, int line = 0);
+    SourceView *sourceView() const { return m_source; }
     // Uses the tile source in the settings (none unless the analyst configured one).
     void applyTileSettings();
 
@@ -144,6 +149,8 @@ private:
     QTableView *m_table;
     QTreeView *m_tree;
     QListWidget *m_problems;
+    SourceView *m_source = nullptr;
+    QDockWidget *m_sourceDock = nullptr;
     QLabel *m_periodInfo;
     QComboBox *m_intensity;
     QLineEdit *m_search;
