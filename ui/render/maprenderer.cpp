@@ -60,8 +60,8 @@ QSizeF legendSize()
 
 // Shaping text is the dearest part of laying out labels, and the same names come back every
 // frame: measured once per renderer (each cache is for one fixed font).
-const MapRenderer::MeasuredText &MapRenderer::measured(QHash<QString, MeasuredText> &cache, const QFontMetricsF &fm,
-                                                       const QString &text, double maxWidth)
+MapRenderer::MeasuredText MapRenderer::measured(QHash<QString, MeasuredText> &cache, const QFontMetricsF &fm,
+                                                const QString &text, double maxWidth)
 {
     auto it = cache.constFind(text);
     if (it != cache.constEnd())
@@ -71,7 +71,8 @@ const MapRenderer::MeasuredText &MapRenderer::measured(QHash<QString, MeasuredTe
     MeasuredText m;
     m.text = maxWidth > 0 ? fm.elidedText(text.simplified(), Qt::ElideRight, maxWidth) : text;
     m.width = fm.horizontalAdvance(m.text);
-    return *cache.insert(text, m);
+    cache.insert(text, m);
+    return m;
 }
 
 ScaleBar ScaleBar::forViewport(const Viewport &viewport, double maxPixels)
@@ -255,7 +256,7 @@ RenderResult MapRenderer::render(QPainter &painter, const Viewport &viewport, co
         if (candidates.size() > options.maxLabels)
             candidates.resize(options.maxLabels);
         for (const MarkerItem *m : candidates) {
-            const MeasuredText &text = measured(m_labelTexts, fm, scene.at(m->hotspot).hotspot.label, 220);
+            const MeasuredText text = measured(m_labelTexts, fm, scene.at(m->hotspot).hotspot.label, 220);
             const QSizeF size(text.width + 4, fm.height() + 2);
             const QRectF r = placer.placeBeside(m->position, m->radius + (m->selected ? 6 : 0), size);
             if (!r.isNull())

@@ -94,8 +94,8 @@ private:
         QString text; // elided when it was too long
         double width = 0;
     };
-    static const MeasuredText &measured(QHash<QString, MeasuredText> &cache, const QFontMetricsF &fm,
-                                        const QString &text, double maxWidth = 0);
+    static MeasuredText measured(QHash<QString, MeasuredText> &cache, const QFontMetricsF &fm,
+                                  const QString &text, double maxWidth = 0);
     void paintTiles(QPainter &p, const Viewport &v, const RenderOptions &o, RenderResult &r);
     void paintGraticule(QPainter &p, const Graticule &g, QSizeF size, const ThemePalette &pal);
     void paintLabels(QPainter &p, const QList<PlacedLabel> &labels, const QFont &font, const QColor &text,
