@@ -93,7 +93,7 @@ private Q_SLOTS:
         w.hotspotTable()->setFocus();
 
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
-        QCOMPARE(QApplication::focusWidget(), w.searchEdit());
+        QTRY_COMPARE(QApplication::focusWidget(), w.searchEdit());
         QTest::keyClick(&w, Qt::Key_BracketLeft, Qt::ControlModifier);
         QCOMPARE(w.currentPeriod().end, QDate(2026, 5, 22));
         QTest::keyClick(&w, Qt::Key_BracketRight, Qt::ControlModifier);
@@ -102,6 +102,22 @@ private Q_SLOTS:
         QAction *next = findAction(&w, QStringLiteral("Next Period"));
         QVERIFY(next);
         QVERIFY(!next->isEnabled());
+    }
+
+    void findReachesTheSearchFieldInANarrowWindow()
+    {
+        auto s = settings();
+        MainWindow w(s.get());
+        w.resize(700, 600); // the search field does not fit beside the timeline
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTRY_VERIFY(!w.searchEdit()->isVisible());
+        w.hotspotTable()->setFocus();
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), w.searchEdit());
+        QVERIFY(w.searchEdit()->isVisible());
+        QVERIFY(w.width() <= 700);
     }
 
     void dropOpensFilesAndFolders()

@@ -253,8 +253,15 @@ void MainWindow::createMenus()
     auto *find = view->addAction(tr("&Search Hotspots"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
+        // In a narrow window the field sits in the tool bar's overflow: give the filters a
+        // row of their own first, then focus once the layout has placed it.
+        QToolBar *filters = findChild<QToolBar *>(QStringLiteral("filterToolBar"));
+        if (!m_search->isVisible() && filters && isVisible() && !toolBarBreak(filters))
+            insertToolBarBreak(filters);
+        QTimer::singleShot(0, m_search, [this] {
+            m_search->setFocus();
+            m_search->selectAll();
+        });
     });
     view->addAction(m_fitAct);
     auto *graticule = view->addAction(tr("Show &Graticule"));
