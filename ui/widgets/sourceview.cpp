@@ -48,7 +48,10 @@ void SourceView::showSource(const QString &path, const QString &text, int line)
     QList<QTextEdit::ExtraSelection> marks;
     if (m_line > 0) {
         QTextEdit::ExtraSelection mark;
-        mark.format.setBackground(QColor(0xff, 0xd9, 0x66, 150));
+        // The theme's highlight, faint: readable in light and dark palettes alike.
+        QColor background = palette().color(QPalette::Highlight);
+        background.setAlpha(80);
+        mark.format.setBackground(background);
         mark.format.setProperty(QTextFormat::FullWidthSelection, true);
         mark.cursor = QTextCursor(document()->findBlockByNumber(m_line - 1));
         marks << mark;
