@@ -79,12 +79,19 @@ private:
         static int n = 0;
         return std::make_unique<QSettings>(m_config.filePath(QStringLiteral("settings%1.ini").arg(++n)), QSettings::IniFormat);
     }
-    void loadSamples(MainWindow &w)
+    void loadSamples(MainWindow &w) { openAndWait(w, samplesDir); }
+    static void openAndWait(MainWindow &w, const QString &path)
     {
         QSignalSpy shown(&w, &MainWindow::libraryShown);
-        w.openPaths({samplesDir});
+        w.openPaths({path});
         QVERIFY(shown.wait(20000));
         QTRY_VERIFY(!w.library()->isLoading());
+    }
+    static void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
     }
 
 private Q_SLOTS:
@@ -331,17 +338,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         copySamples(dir.path());
-        QFile bad(dir.filePath("broken-2026-05-29.md"));
-        QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write("\x00\x01 this is not a report at all \xff\xfe");
-        bad.close();
+        writeFile(dir.filePath("broken-2026-05-29.md"), "\x00\x01 this is not a report at all \xff\xfe");
 
         auto settings = freshSettings();
         MainWindow w(settings.get());
         w.show();
-        QSignalSpy shown(&w, &MainWindow::libraryShown);
-        w.openPaths({dir.path()});
-        QVERIFY(shown.wait(20000));
+        openAndWait(w, dir.path());
 
         QCOMPARE(w.library()->count(), 20);
         QCOMPARE(w.library()->errors().size(), 1);
@@ -370,16 +372,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(QFile::copy(samplesDir + "/mongolia-2026-05-29.txt", dir.filePath("mongolia-2026-05-29.txt")));
-        QFile notes(dir.filePath("notes.md"));
-        QVERIFY(notes.open(QIODevice::WriteOnly));
-        notes.write("just some notes\n<b>no report</b> here\n");
-        notes.close();
+        writeFile(dir.filePath("notes.md"), "just some notes\n<b>no report</b> here\n");
         auto settings = freshSettings();
         MainWindow w(settings.get());
         w.show();
-        QSignalSpy shown(&w, &MainWindow::libraryShown);
-        w.openPaths({dir.path()});
-        QVERIFY(shown.wait(20000));
+        openAndWait(w, dir.path());
         QCOMPARE(w.library()->errors().size(), 1);
         QListWidgetItem *item = nullptr;
         for (int i = 0; i < w.problemsList()->count(); ++i)

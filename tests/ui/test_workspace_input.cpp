@@ -48,6 +48,15 @@ class TestWorkspaceInput : public QObject
     {
         return std::make_unique<QSettings>(m_config.filePath(QStringLiteral("s%1.ini").arg(++m_n)), QSettings::IniFormat);
     }
+    // The offscreen screen is 800x800; at that width the window (fitted to it) puts the search
+    // field in the tool bar's overflow. Most tests here are about a desktop-sized window.
+    static void showDesktopSized(MainWindow &w)
+    {
+        w.resize(1500, 920);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+    }
     static void load(MainWindow &w, const QStringList &paths)
     {
         QSignalSpy shown(&w, &MainWindow::libraryShown);
@@ -60,12 +69,7 @@ private Q_SLOTS:
     {
         auto s = settings();
         MainWindow w(s.get());
-        // The offscreen screen is 800x800; at that width the window (fitted to it) puts the
-        // search field in the tool bar's overflow. These tests are about a desktop-sized window.
-        w.resize(1500, 920);
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        showDesktopSized(w);
         load(w, {samplesDir});
 
         w.periodCombo()->setFocus();
@@ -83,12 +87,7 @@ private Q_SLOTS:
     {
         auto s = settings();
         MainWindow w(s.get());
-        // The offscreen screen is 800x800; at that width the window (fitted to it) puts the
-        // search field in the tool bar's overflow. These tests are about a desktop-sized window.
-        w.resize(1500, 920);
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        showDesktopSized(w);
         load(w, {samplesDir});
         w.hotspotTable()->setFocus();
 
