@@ -7,8 +7,10 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRegion>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -161,12 +163,29 @@ QRectF lineBounds(const Basemap::Line &line)
     return QRectF(QPointF(x0, y0), QPointF(x1, y1));
 }
 
-std::shared_ptr<const PreparedBasemap> prepared(double zoom)
+std::mutex &preparedMutex()
 {
     static std::mutex mutex;
+    return mutex;
+}
+
+std::map<int, std::shared_ptr<const PreparedBasemap>> &preparedCache()
+{
     static std::map<int, std::shared_ptr<const PreparedBasemap>> cache;
+    return cache;
+}
+
+bool isPreparedNow(double zoom)
+{
+    std::lock_guard lock(preparedMutex());
+    return preparedCache().count(int(Basemap::resolutionForZoom(zoom))) > 0;
+}
+
+std::shared_ptr<const PreparedBasemap> prepared(double zoom)
+{
+    auto &cache = preparedCache();
     const Basemap::Resolution res = Basemap::resolutionForZoom(zoom);
-    std::lock_guard lock(mutex);
+    std::lock_guard lock(preparedMutex());
     auto it = cache.find(int(res));
     if (it != cache.end())
         return it->second;
@@ -198,6 +217,9 @@ std::shared_ptr<const PreparedBasemap> prepared(double zoom)
     cache.emplace(int(res), p);
     return p;
 }
+
+// Bit per resolution whose preparation has been handed to the thread pool.
+std::atomic<int> preloadsStarted{0};
 
 // A ring or line in painter coordinates (world px + offset), dropping vertices closer than
 // about half a pixel to the previous kept one: it looks the same and costs far less.
@@ -350,6 +372,26 @@ void BasemapLayer::paintVector(QPainter &painter, const Viewport &viewport, Them
         }
     }
     painter.restore();
+}
+
+void BasemapLayer::preloadAround(double zoom)
+{
+    // The data one zoom level further in: when the view gets there, its first frame need not
+    // stop to load and prepare it (the 10m basemap takes ~20 ms).
+    const Basemap::Resolution next = Basemap::resolutionForZoom(std::floor(zoom) + 1.0);
+    if (next == Basemap::resolutionForZoom(zoom))
+        return;
+    const int bit = 1 << int(next);
+    if (preloadsStarted.fetch_or(bit) & bit)
+        return;
+    prepared(zoom); // the statics exist before any pool thread touches them
+    const double nextZoom = std::floor(zoom) + 1.0;
+    QThreadPool::globalInstance()->start([nextZoom] { prepared(nextZoom); });
+}
+
+bool BasemapLayer::isPrepared(double zoom)
+{
+    return isPreparedNow(zoom);
 }
 
 std::optional<QGeoRectangle> BasemapLayer::countryBounds(const QString &name)

@@ -36,6 +36,11 @@ public:
                bool interactive = false);
     // Country label anchors inside the view, most important first.
     QList<CountryLabelAnchor> labelAnchors(const Viewport &viewport) const;
+    // Prepares the basemap data of the next zoom level on the thread pool when it is of another
+    // resolution (the interactive map calls this as the view changes; exports need not), and
+    // whether a zoom's data is ready.
+    static void preloadAround(double zoom);
+    static bool isPrepared(double zoom);
     // Bounds of a country of the basemap by name (case-insensitive), for "fit to country".
     static std::optional<QGeoRectangle> countryBounds(const QString &name);
     int cacheMisses() const { return m_cacheMisses; }

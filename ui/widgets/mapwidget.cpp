@@ -334,6 +334,8 @@ void MapWidget::syncSelection()
 void MapWidget::viewportUpdated()
 {
     update();
+    // Zooming in towards finer basemap data: have it ready before the view gets there.
+    BasemapLayer::preloadAround(m_viewport.zoom());
     Q_EMIT viewportChanged(m_viewport);
     if (m_state && !m_applyingState)
         m_state->setView(m_viewport.center(), m_viewport.zoom());
