@@ -381,7 +381,8 @@ void BasemapLayer::preloadAround(double zoom)
     const Basemap::Resolution next = Basemap::resolutionForZoom(std::floor(zoom) + 1.0);
     if (next == Basemap::resolutionForZoom(zoom))
         return;
-    const int bit = 1 << int(next);
+    // One bit per resolution (the enum's values are the scale, 110/50/10, not an index).
+    const int bit = next == Basemap::Resolution::Low ? 1 : next == Basemap::Resolution::Medium ? 2 : 4;
     if (preloadsStarted.fetch_or(bit) & bit)
         return;
     prepared(zoom); // the statics exist before any pool thread touches them
