@@ -499,13 +499,19 @@ void MainWindow::exportMapDialog()
     exportMapTo(path);
 }
 
+QList<Report> MainWindow::shownReports(const QList<Report> &all) const
+{
+    QList<Report> shown;
+    for (const Report &r : all) {
+        if (m_proxy->acceptsCountry(r.country))
+            shown << r;
+    }
+    return shown;
+}
+
 bool MainWindow::exportMapTo(const QString &path)
 {
-    QList<Report> reports;
-    for (const Report &r : m_library->reportsFor(currentPeriod())) {
-        if (m_proxy->acceptsCountry(r.country))
-            reports << r;
-    }
+    const QList<Report> reports = shownReports(m_library->reportsFor(currentPeriod()));
     RenderOptions options = m_map->renderOptions();
     options.interactive = false;
     options.provenance = provenanceText(reports);
@@ -664,12 +670,8 @@ void MainWindow::showPeriodReports()
         keep.append({i.data(HotspotTableModel::SourceRole).toString(),
                      i.data(HotspotTableModel::HotspotIndexRole).toInt()});
     }
-    QList<Report> all = m_library->reportsFor(currentPeriod());
-    QList<Report> reports;
-    for (const Report &r : std::as_const(all)) {
-        if (m_proxy->acceptsCountry(r.country))
-            reports << r;
-    }
+    const QList<Report> all = m_library->reportsFor(currentPeriod());
+    const QList<Report> reports = shownReports(all);
     // A change elsewhere in the library leaves this period's table (scroll, sort) alone.
     const Period current = currentPeriod();
     QStringList signature{current.toString()};

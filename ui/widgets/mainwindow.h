@@ -119,6 +119,8 @@ private:
     void openFilesDialog();
     void openFolderDialog();
     void exportMapDialog();
+    // Those of the reports whose country is not hidden by the country toggles.
+    QList<Report> shownReports(const QList<Report> &all) const;
     void showTileDialog();
 
     void scheduleRefresh();
